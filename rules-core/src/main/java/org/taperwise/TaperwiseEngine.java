@@ -1,0 +1,118 @@
+package org.taperwise;
+
+import java.util.Objects;
+import org.taperwise.internal.Evaluator;
+import org.taperwise.internal.Profile;
+import org.taperwise.model.Assessment;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.RulesetInfo;
+
+/**
+ * The front door: evaluates patient facts into an assessment with eligibility, morphine equivalent, flags and
+ * audit. Immutable and thread-safe; build one and share it. Each evaluation runs in its own short-lived rules
+ * session and keeps nothing afterwards.
+ *
+ * <pre>{@code
+ * TaperwiseEngine engine = TaperwiseEngine.builder().build();   // built-in ruleset, its default profile
+ * Assessment a = engine.evaluate(facts);
+ * if (a.hasFlag(FlagCode.HIGH_DOSE)) { ... }
+ * }</pre>
+ */
+public final class TaperwiseEngine {
+    private final Ruleset ruleset;
+    private final Profile defaultProfile;
+
+    private TaperwiseEngine(Ruleset ruleset, Profile defaultProfile) {
+        this.ruleset = ruleset;
+        this.defaultProfile = defaultProfile;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates with the engine's profile.
+     *
+     * @throws InvalidInputException when the facts break the contract (every problem listed; nothing evaluated)
+     * @throws EvaluationException   when a rule fails
+     */
+    public Assessment evaluate(PatientFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        return Evaluator.evaluate(ruleset.loaded(), defaultProfile, facts);
+    }
+
+    /**
+     * Evaluates with another profile of the same ruleset.
+     *
+     * @throws IllegalArgumentException when the ruleset has no such profile
+     */
+    public Assessment evaluate(PatientFacts facts, String profileId) {
+        Objects.requireNonNull(facts, "facts");
+        return Evaluator.evaluate(ruleset.loaded(), profile(ruleset, profileId), facts);
+    }
+
+    /** The ruleset this engine evaluates with. */
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    /** Id, version and hash of the ruleset, as assessments report them. */
+    public RulesetInfo rulesetInfo() {
+        return ruleset.info();
+    }
+
+    /** The profile used by {@link #evaluate(PatientFacts)}. */
+    public String profile() {
+        return defaultProfile.id();
+    }
+
+    private static Profile profile(Ruleset ruleset, String id) {
+        Objects.requireNonNull(id, "profileId");
+        Profile p = ruleset.loaded().profile(id);
+        if (p == null) {
+            throw new IllegalArgumentException("ruleset " + ruleset.info().id() + " has no profile \"" + id
+                    + "\"; it has: " + String.join(", ", ruleset.profiles()));
+        }
+        return p;
+    }
+
+    /** Configures an engine. Each method checks its argument; {@link #build()} loads what is still missing. */
+    public static final class Builder {
+        private Ruleset ruleset;
+        private String profile;
+
+        private Builder() {
+        }
+
+        /** The ruleset to evaluate with; the built-in one when not set. */
+        public Builder ruleset(Ruleset ruleset) {
+            this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
+            return this;
+        }
+
+        /**
+         * The profile to evaluate with; the ruleset's default profile when not set. Checked against the ruleset
+         * at {@link #build()}.
+         *
+         * @throws IllegalArgumentException when {@code profileId} is blank
+         */
+        public Builder profile(String profileId) {
+            Objects.requireNonNull(profileId, "profileId");
+            if (profileId.isBlank()) {
+                throw new IllegalArgumentException("profileId is blank");
+            }
+            this.profile = profileId;
+            return this;
+        }
+
+        /**
+         * @throws RulesetException         when the built-in ruleset is needed and cannot be loaded
+         * @throws IllegalArgumentException when the profile is not in the ruleset
+         */
+        public TaperwiseEngine build() {
+            Ruleset r = ruleset != null ? ruleset : Ruleset.builtin();
+            return new TaperwiseEngine(r, TaperwiseEngine.profile(r, profile != null ? profile : r.defaultProfile()));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.taperwise.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.taperwise.RuleInfo;
+import org.taperwise.RulesetProblem;
+
+/**
+ * Compiles a ruleset's DRL files into one Drools knowledge base, built once and shared.
+ *
+ * <p>Before compiling, every file is parsed to check what Drools does not: each rule carries {@code @id},
+ * {@code @version} and {@code @source}; ids are unique across the ruleset; files import only the fact model,
+ * {@code java.time} and {@code java.util}; no {@code function} or {@code global}. The knowledge base is
+ * built with a {@link KnowledgeBuilder} of our own, never through the process-wide KIE repository or
+ * class-path container, so loading one ruleset can never disturb another.
+ */
+final class DrlCompiler {
+    static final List<String> REQUIRED_METADATA = List.of("id", "version", "source");
+    private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("org.taperwise.model.", "org.taperwise.rules.",
+            "java.time.", "java.util.");
+
+    /** The compiled rules and what their metadata says. */
+    record Compiled(KieBase kieBase, List<RuleInfo> rules) {
+    }
+
+    private DrlCompiler() {
+    }
+
+    /**
+     * @param drlByPath rule files by their path in the ruleset folder
+     * @return null when any problem was found (all are recorded)
+     */
+    static Compiled compile(Map<String, String> drlByPath, ClassLoader classLoader, List<RulesetProblem> problems) {
+        int before = problems.size();
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (Map.Entry<String, String> e : drlByPath.entrySet()) {
+            check(e.getKey(), e.getValue(), rules, byId, problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                classLoader);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (Map.Entry<String, String> e : drlByPath.entrySet()) {
+            Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(e.getKey());
+            builder.add(r, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError err : builder.getErrors()) {
+                String file = err.getResource() == null ? "rules" : err.getResource().getSourcePath();
+                int[] lines = err.getLines();
+                int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+                problems.add(new RulesetProblem(file, line, null, err.getMessage().strip()));
+            }
+            return null;
+        }
+        KieBase kieBase = builder.newKieBase();
+        int compiled = 0;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            compiled += pkg.getRules().size();
+        }
+        if (compiled != rules.size()) {
+            problems.add(RulesetProblem.ofFile("rules", "Drools compiled " + compiled + " rules but the files define "
+                    + rules.size()));
+            return null;
+        }
+        return new Compiled(kieBase, List.copyOf(rules));
+    }
+
+    private static void check(String file, String text, List<RuleInfo> rules, Map<String, RuleInfo> byId,
+            List<RulesetProblem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.add(RulesetProblem.ofFile(file, "cannot be parsed: " + e.getMessage()));
+            return;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError err : parser.getErrors()) {
+                int[] lines = err.getLines();
+                problems.add(RulesetProblem.at(file, lines == null || lines.length == 0 ? 0 : lines[0],
+                        err.getMessage().strip()));
+            }
+            return;
+        }
+        if (pkg == null) {
+            problems.add(RulesetProblem.ofFile(file, "is empty"));
+            return;
+        }
+        for (ImportDescr imp : pkg.getImports()) {
+            String target = imp.getTarget();
+            if (ALLOWED_IMPORT_PREFIXES.stream().noneMatch(target::startsWith)) {
+                problems.add(at(file, imp, "import " + target + " is not allowed: a rule file may import only "
+                        + "org.taperwise.model, org.taperwise.rules, java.time and java.util"));
+            }
+        }
+        pkg.getFunctions().forEach(f -> problems.add(at(file, f, "function " + f.getName()
+                + " is not allowed: put computation in Java, decisions in rules")));
+        pkg.getGlobals().forEach(g -> problems.add(at(file, g, "global " + g.getIdentifier()
+                + " is not allowed: rules insert findings as facts")));
+        pkg.getFunctionImports().forEach(f -> problems.add(at(file, f, "import function is not allowed")));
+        for (RuleDescr rule : pkg.getRules()) {
+            Map<String, String> meta = new HashMap<>();
+            for (String key : REQUIRED_METADATA) {
+                AnnotationDescr a = rule.getAnnotation(key);
+                String v = a == null ? null : a.getSingleValueAsString();
+                if (v != null) {
+                    v = unquote(v).strip();
+                }
+                if (v == null || v.isEmpty()) {
+                    problems.add(at(file, rule, "rule \"" + rule.getName() + "\" has no @" + key + " metadata"));
+                } else {
+                    meta.put(key, v);
+                }
+            }
+            if (meta.size() != REQUIRED_METADATA.size()) {
+                continue;
+            }
+            RuleInfo info = new RuleInfo(meta.get("id"), meta.get("version"), rule.getName(), meta.get("source"), file,
+                    rule.getLine());
+            RuleInfo earlier = byId.putIfAbsent(info.id(), info);
+            if (earlier != null) {
+                problems.add(at(file, rule, "rule id " + info.id() + " is already used by \"" + earlier.name()
+                        + "\" (" + earlier.file() + " line " + earlier.line() + ")"));
+                continue;
+            }
+            rules.add(info);
+        }
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    private static RulesetProblem at(String file, BaseDescr d, String message) {
+        return RulesetProblem.at(file, Math.max(0, d.getLine()), message);
+    }
+
+    static Set<String> allowedImportPrefixes() {
+        return Set.copyOf(ALLOWED_IMPORT_PREFIXES);
+    }
+}

@@ -1,0 +1,27 @@
+package org.taperwise.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.taperwise.RuleInfo;
+import org.taperwise.model.RulesetInfo;
+
+/**
+ * Everything a ruleset folder holds, checked and compiled. Immutable and safe to share between threads.
+ *
+ * @param files the text of every listed file, by path (for the catalogue, diff and export)
+ */
+public record LoadedRuleset(
+        String origin,
+        Manifest manifest,
+        RulesetInfo info,
+        MedicinesTable medicines,
+        Map<String, Profile> profiles,
+        KieBase kieBase,
+        List<RuleInfo> rules,
+        Map<String, byte[]> files) {
+
+    public Profile profile(String id) {
+        return profiles.get(id);
+    }
+}

@@ -1,0 +1,46 @@
+package org.taperwise.internal;
+
+/**
+ * Every parameter a profile must define: its name in {@code profiles/<id>.json}, its kind and its valid
+ * range. A profile that lacks one, misspells one, or gives one without a source is refused at load.
+ */
+enum ParameterSpec {
+    HIGH_DOSE("highDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    ELEVATED_DOSE("elevatedDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    REVIEW_MIN_OPIOID_PRESCRIPTIONS("reviewMinOpioidPrescriptions", Kind.INTEGER, 1, 100),
+    REVIEW_WINDOW_MONTHS("reviewWindowMonths", Kind.INTEGER, 1, 60),
+    LONG_TERM_USE_MONTHS("longTermUseMonths", Kind.INTEGER, 1, 120),
+    SUPPLY_GAP_DAYS("supplyGapDays", Kind.INTEGER, 0, 365),
+    ADULT_AGE_YEARS("adultAgeYears", Kind.INTEGER, 1, 30),
+    DEFAULT_DAYS_SUPPLY("defaultDaysSupply", Kind.INTEGER, 1, 365),
+    SCORE_LOOKBACK_MONTHS("scoreLookbackMonths", Kind.INTEGER, 1, 120);
+
+    /** What a value looks like in the profile file. */
+    enum Kind {
+        /** A whole number. */
+        INTEGER,
+        /** A number with a {@code comparison}: {@code above} or {@code atOrAbove}. */
+        THRESHOLD
+    }
+
+    final String jsonName;
+    final Kind kind;
+    final double min;
+    final double max;
+
+    ParameterSpec(String jsonName, Kind kind, double min, double max) {
+        this.jsonName = jsonName;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+    }
+
+    static ParameterSpec byJsonName(String name) {
+        for (ParameterSpec s : values()) {
+            if (s.jsonName.equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

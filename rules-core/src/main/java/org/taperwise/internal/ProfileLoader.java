@@ -1,0 +1,167 @@
+package org.taperwise.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.taperwise.RulesetProblem;
+import org.taperwise.model.Codes;
+import org.taperwise.rules.Comparison;
+import org.taperwise.rules.Parameters;
+import org.taperwise.rules.Threshold;
+
+/** Reads {@code profiles/<id>.json}, checking every parameter, its range and its source. */
+final class ProfileLoader {
+    private static final Set<String> TOP_FIELDS = Set.of("id", "title", "description", "conversionTable",
+            "parameters");
+    private static final Set<String> PARAMETER_FIELDS = Set.of("value", "comparison", "source", "note");
+
+    private ProfileLoader() {
+    }
+
+    /**
+     * @param tables reads a conversion table named by the profile, or records a problem and returns null
+     */
+    static Profile load(String file, String text, Function<String, ConversionTable> tables,
+            List<RulesetProblem> problems) {
+        JsonDocument doc = JsonDocument.parse(file, text, problems);
+        if (doc == null) {
+            return null;
+        }
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            problems.add(doc.problem("", "must be a JSON object"));
+            return null;
+        }
+        int before = problems.size();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!TOP_FIELDS.contains(f)) {
+                problems.add(doc.problem("/" + f, "unknown field (expected: " + String.join(", ", TOP_FIELDS) + ")"));
+            }
+        }
+        String id = requiredText(doc, root, "id", problems);
+        String expectedId = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+        if (id != null && !id.equals(expectedId)) {
+            problems.add(doc.problem("/id", "\"" + id + "\" must match the file name (" + expectedId + ")"));
+        }
+        String title = requiredText(doc, root, "title", problems);
+        String description = root.path("description").asText(null);
+        String tablePath = requiredText(doc, root, "conversionTable", problems);
+        ConversionTable table = null;
+        if (tablePath != null) {
+            table = tables.apply(tablePath);
+            if (table == null) {
+                problems.add(doc.problem("/conversionTable", "\"" + tablePath + "\" is not a table of this ruleset"));
+            }
+        }
+        JsonNode params = root.get("parameters");
+        Map<ParameterSpec, Object> values = new EnumMap<>(ParameterSpec.class);
+        List<ProfileParameter> written = new ArrayList<>();
+        if (params == null || !params.isObject()) {
+            problems.add(doc.problem("/parameters", "must be an object of parameters"));
+        } else {
+            for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                readParameter(doc, e.getKey(), e.getValue(), values, written, problems);
+            }
+            for (ParameterSpec spec : ParameterSpec.values()) {
+                if (!params.has(spec.jsonName)) {
+                    problems.add(doc.problem("/parameters", "parameter " + spec.jsonName + " is missing"));
+                }
+            }
+        }
+        if (problems.size() > before || table == null) {
+            return null;
+        }
+        Parameters parameters = new Parameters(id,
+                (Threshold) values.get(ParameterSpec.HIGH_DOSE),
+                (Threshold) values.get(ParameterSpec.ELEVATED_DOSE),
+                (Integer) values.get(ParameterSpec.REVIEW_MIN_OPIOID_PRESCRIPTIONS),
+                (Integer) values.get(ParameterSpec.REVIEW_WINDOW_MONTHS),
+                (Integer) values.get(ParameterSpec.LONG_TERM_USE_MONTHS),
+                (Integer) values.get(ParameterSpec.SUPPLY_GAP_DAYS),
+                (Integer) values.get(ParameterSpec.ADULT_AGE_YEARS),
+                (Integer) values.get(ParameterSpec.DEFAULT_DAYS_SUPPLY),
+                (Integer) values.get(ParameterSpec.SCORE_LOOKBACK_MONTHS));
+        return new Profile(id, title, description, file, table, parameters, List.copyOf(written));
+    }
+
+    private static void readParameter(JsonDocument doc, String name, JsonNode node, Map<ParameterSpec, Object> values,
+            List<ProfileParameter> written, List<RulesetProblem> problems) {
+        String pointer = "/parameters/" + name;
+        ParameterSpec spec = ParameterSpec.byJsonName(name);
+        if (spec == null) {
+            problems.add(doc.problem(pointer, "unknown parameter"));
+            return;
+        }
+        if (!node.isObject()) {
+            problems.add(doc.problem(pointer, "must be an object with value and source"));
+            return;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!PARAMETER_FIELDS.contains(f)) {
+                problems.add(doc.problem(pointer + "/" + f, "unknown field (expected: value, comparison, source, note)"));
+            }
+        }
+        String source = node.path("source").asText("").strip();
+        if (source.isEmpty()) {
+            problems.add(doc.problem(pointer, "has no source (every clinical value carries its source)"));
+        }
+        JsonNode v = node.get("value");
+        if (v == null || !v.isNumber()) {
+            problems.add(doc.problem(pointer + "/value", "must be a number"));
+            return;
+        }
+        BigDecimal value = v.decimalValue();
+        if (value.doubleValue() < spec.min || value.doubleValue() > spec.max) {
+            problems.add(doc.problem(pointer + "/value", value.toPlainString() + " is out of range ["
+                    + trim(spec.min) + ", " + trim(spec.max) + "]"));
+            return;
+        }
+        String comparison = null;
+        switch (spec.kind) {
+            case INTEGER -> {
+                if (value.stripTrailingZeros().scale() > 0) {
+                    problems.add(doc.problem(pointer + "/value", value.toPlainString() + " must be a whole number"));
+                    return;
+                }
+                if (node.has("comparison")) {
+                    problems.add(doc.problem(pointer + "/comparison", "applies to thresholds only"));
+                }
+                values.put(spec, value.intValueExact());
+            }
+            case THRESHOLD -> {
+                comparison = node.path("comparison").asText(null);
+                Comparison c = Codes.parse(Comparison.class, comparison).orElse(null);
+                if (c == null) {
+                    problems.add(doc.problem(pointer + "/comparison", "\"" + comparison + "\" must be one of: "
+                            + Codes.allowed(Comparison.class)));
+                    return;
+                }
+                values.put(spec, new Threshold(value.doubleValue(), c));
+            }
+        }
+        written.add(new ProfileParameter(name, value.toPlainString(), comparison, source,
+                node.path("note").asText(null), doc.line(pointer)));
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String requiredText(JsonDocument doc, JsonNode root, String field, List<RulesetProblem> problems) {
+        JsonNode n = root.get(field);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            problems.add(doc.problem("/" + field, "must be a non-empty string"));
+            return null;
+        }
+        return n.asText();
+    }
+}

@@ -1,0 +1,157 @@
+package org.taperwise.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.taperwise.RulesetException;
+import org.taperwise.RulesetProblem;
+import org.taperwise.model.RulesetInfo;
+
+/**
+ * Loads a ruleset: reads the manifest, checks every file against its hash, parses tables and profiles, checks
+ * and compiles the rules. Every problem is collected and reported together; nothing half-loads.
+ */
+public final class RulesetLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesetLoader.class);
+
+    private RulesetLoader() {
+    }
+
+    /**
+     * @param expectedSha256 when not null, the ruleset must have exactly this hash
+     * @throws RulesetException listing every problem found
+     */
+    public static LoadedRuleset load(RulesetSource source, ClassLoader classLoader, String expectedSha256) {
+        long start = System.nanoTime();
+        List<RulesetProblem> problems = new ArrayList<>();
+        byte[] manifestBytes;
+        try {
+            manifestBytes = source.read(Manifest.FILE);
+        } catch (IOException e) {
+            throw new RulesetException(source.describe(), List.of(RulesetProblem.ofFile(Manifest.FILE,
+                    "cannot be read: " + e.getMessage())));
+        }
+        if (manifestBytes == null) {
+            throw new RulesetException(source.describe(), List.of(RulesetProblem.ofFile(Manifest.FILE,
+                    "is missing: a ruleset folder holds ruleset.json, rules/, tables/ and profiles/")));
+        }
+        Manifest manifest = Manifest.parse(Manifest.utf8(manifestBytes), problems);
+        if (manifest == null) {
+            throw new RulesetException(source.describe(), problems);
+        }
+        Map<String, byte[]> files = readFiles(source, manifest, problems);
+        String sha256 = Sha256.ofFiles(manifest.files());
+        if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
+            problems.add(RulesetProblem.ofFile(Manifest.FILE, "the ruleset's SHA-256 is " + sha256
+                    + " but the host requires " + expectedSha256));
+        }
+
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, String> tableTexts = new TreeMap<>();
+        Map<String, String> profileTexts = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            String path = e.getKey();
+            String text = Manifest.utf8(e.getValue());
+            if (path.startsWith("rules/") && path.endsWith(".drl") && path.indexOf('/', 6) < 0) {
+                drl.put(path, text);
+            } else if (path.startsWith("tables/") && path.endsWith(".csv") && path.indexOf('/', 7) < 0) {
+                tableTexts.put(path, text);
+            } else if (path.startsWith("profiles/") && path.endsWith(".json") && path.indexOf('/', 9) < 0) {
+                profileTexts.put(path, text);
+            } else if (!path.startsWith("scenarios/") && !path.endsWith(".md")) {
+                problems.add(RulesetProblem.ofFile(path, "is not part of a ruleset layout (rules/*.drl, tables/*.csv, "
+                        + "profiles/*.json, scenarios/**, *.md)"));
+            }
+        }
+
+        MedicinesTable medicines = null;
+        String medicinesText = tableTexts.get(MedicinesTable.FILE);
+        if (medicinesText == null) {
+            problems.add(RulesetProblem.ofFile(MedicinesTable.FILE, "is missing"));
+        } else {
+            medicines = MedicinesTable.parse(medicinesText, problems);
+        }
+        Map<String, ConversionTable> conversions = new HashMap<>();
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : profileTexts.entrySet()) {
+            MedicinesTable meds = medicines;
+            Profile p = ProfileLoader.load(e.getKey(), e.getValue(), path -> {
+                String text = path.equals(MedicinesTable.FILE) ? null : tableTexts.get(path);
+                return text == null ? null
+                        : conversions.computeIfAbsent(path, k -> ConversionTable.parse(k, text, meds, problems));
+            }, problems);
+            if (p != null) {
+                profiles.put(p.id(), p);
+            }
+        }
+        if (profileTexts.isEmpty()) {
+            problems.add(RulesetProblem.ofFile("profiles", "no profile: a ruleset needs at least one profiles/<id>.json"));
+        }
+        if (manifest.defaultProfile() != null && !profileTexts.containsKey("profiles/" + manifest.defaultProfile()
+                + ".json")) {
+            problems.add(RulesetProblem.ofFile(Manifest.FILE, "defaultProfile " + manifest.defaultProfile()
+                    + " has no profiles/" + manifest.defaultProfile() + ".json"));
+        }
+        for (String table : tableTexts.keySet()) {
+            if (!table.equals(MedicinesTable.FILE) && !conversions.containsKey(table)) {
+                problems.add(RulesetProblem.ofFile(table, "is not used: no profile names it and the engine does not read it"));
+            }
+        }
+        if (drl.isEmpty()) {
+            problems.add(RulesetProblem.ofFile("rules", "no rule file: a ruleset needs rules/*.drl"));
+        }
+        DrlCompiler.Compiled compiled = problems.isEmpty() ? DrlCompiler.compile(drl, classLoader, problems) : null;
+        if (!problems.isEmpty()) {
+            throw new RulesetException(source.describe(), problems);
+        }
+        RulesetInfo info = new RulesetInfo(manifest.id(), manifest.version(), sha256);
+        LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
+                compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
+        return new LoadedRuleset(source.describe(), manifest, info, medicines, Map.copyOf(profiles), compiled.kieBase(),
+                compiled.rules(), Map.copyOf(files));
+    }
+
+    private static Map<String, byte[]> readFiles(RulesetSource source, Manifest manifest,
+            List<RulesetProblem> problems) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String path : Manifest.sortedPaths(manifest.files())) {
+            byte[] bytes;
+            try {
+                bytes = source.read(path);
+            } catch (IOException e) {
+                problems.add(RulesetProblem.ofFile(path, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            if (bytes == null) {
+                problems.add(RulesetProblem.ofFile(path, "is listed in ruleset.json but missing"));
+                continue;
+            }
+            String actual = Sha256.of(bytes);
+            if (!actual.equals(manifest.files().get(path))) {
+                problems.add(RulesetProblem.ofFile(path, "has changed since the manifest was written (SHA-256 " + actual
+                        + ", manifest " + manifest.files().get(path) + "): run `taperwise manifest DIR` after an edit"));
+            }
+            files.put(path, bytes);
+        }
+        try {
+            List<String> present = source.list();
+            if (present != null) {
+                for (String path : present) {
+                    if (!path.equals(Manifest.FILE) && !manifest.files().containsKey(path)) {
+                        problems.add(RulesetProblem.ofFile(path, "is not listed in ruleset.json: run `taperwise manifest "
+                                + "DIR` to add it"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add(RulesetProblem.ofFile(".", "cannot be listed: " + e.getMessage()));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,176 @@
+package org.taperwise.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.taperwise.model.Amount;
+import org.taperwise.model.Assessment;
+import org.taperwise.model.EligibilityReason;
+import org.taperwise.model.FiredRule;
+import org.taperwise.model.Flag;
+import org.taperwise.model.MmeItem;
+import org.taperwise.model.SpecialistReason;
+import org.taperwise.model.Warning;
+
+/**
+ * Writes an assessment field by field, in the contract's order and spelling. Absent optional fields are
+ * omitted; {@code factor} and {@code dailyMme} are written as {@code null} when not computed, as the contract
+ * says.
+ */
+final class AssessmentWriter {
+    private AssessmentWriter() {
+    }
+
+    static void write(JsonFactory factory, Assessment a, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(factory, out, pretty)) {
+            assessment(g, a);
+        }
+    }
+
+    static void writeArray(JsonFactory factory, List<Assessment> list, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(factory, out, pretty)) {
+            g.writeStartArray();
+            for (Assessment a : list) {
+                assessment(g, a);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static JsonGenerator generator(JsonFactory factory, Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = factory.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        return g;
+    }
+
+    private static void assessment(JsonGenerator g, Assessment a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("patientId", a.patientId());
+        g.writeStringField("asOf", a.asOf().toString());
+        g.writeObjectFieldStart("ruleset");
+        g.writeStringField("id", a.ruleset().id());
+        g.writeStringField("version", a.ruleset().version());
+        g.writeStringField("sha256", a.ruleset().sha256());
+        g.writeEndObject();
+        g.writeStringField("profile", a.profile());
+
+        g.writeObjectFieldStart("eligibility");
+        g.writeStringField("status", a.eligibility().status().code());
+        g.writeArrayFieldStart("reasons");
+        for (EligibilityReason r : a.eligibility().reasons()) {
+            g.writeStartObject();
+            g.writeStringField("code", r.code().code());
+            g.writeStringField("message", r.message());
+            g.writeStringField("ruleId", r.ruleId());
+            optional(g, "source", r.source());
+            strings(g, "evidence", r.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("mme");
+        g.writeNumberField("totalDailyMg", a.mme().totalDailyMg());
+        g.writeBooleanField("complete", a.mme().complete());
+        g.writeArrayFieldStart("items");
+        for (MmeItem i : a.mme().items()) {
+            item(g, i);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+
+        g.writeArrayFieldStart("flags");
+        for (Flag f : a.flags()) {
+            g.writeStartObject();
+            g.writeStringField("code", f.code().code());
+            g.writeStringField("severity", f.severity().code());
+            g.writeStringField("message", f.message());
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("source", f.source());
+            strings(g, "evidence", f.evidence());
+            if (!f.reasons().isEmpty()) {
+                g.writeArrayFieldStart("reasons");
+                for (SpecialistReason r : f.reasons()) {
+                    g.writeString(r.code());
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("firedRules");
+        for (FiredRule r : a.firedRules()) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("version", r.version());
+            g.writeStringField("name", r.name());
+            g.writeNumberField("times", r.times());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("warnings");
+        for (Warning w : a.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", w.code().code());
+            g.writeStringField("path", w.path());
+            g.writeStringField("message", w.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("unmappedCodings", a.unmappedCodings());
+        g.writeEndObject();
+    }
+
+    private static void item(JsonGenerator g, MmeItem i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("prescriptionId", i.prescriptionId());
+        g.writeStringField("medicine", i.medicine());
+        optional(g, "ingredient", i.ingredient());
+        if (i.form() != null) {
+            g.writeStringField("form", i.form().code());
+        }
+        Amount d = i.dailyDose();
+        if (d != null) {
+            g.writeObjectFieldStart("dailyDose");
+            g.writeNumberField("value", d.value());
+            g.writeStringField("unit", d.unit());
+            g.writeEndObject();
+        }
+        g.writeFieldName("factor");
+        if (i.factor() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(i.factor());
+        }
+        g.writeFieldName("dailyMme");
+        if (i.dailyMme() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(i.dailyMme());
+        }
+        g.writeStringField("status", i.status().code());
+        optional(g, "note", i.note());
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,28 @@
+package org.taperwise.model;
+
+/** Risk and data-quality flags of the contract. */
+public enum FlagCode implements JsonCode {
+    HIGH_DOSE("HIGH_DOSE"),
+    ELEVATED_DOSE("ELEVATED_DOSE"),
+    BENZODIAZEPINE_COPRESCRIBED("BENZODIAZEPINE_COPRESCRIBED"),
+    Z_DRUG_COPRESCRIBED("Z_DRUG_COPRESCRIBED"),
+    GABAPENTINOID_COPRESCRIBED("GABAPENTINOID_COPRESCRIBED"),
+    MULTIPLE_OPIOIDS("MULTIPLE_OPIOIDS"),
+    EARLY_OR_OVERLAPPING_SUPPLY("EARLY_OR_OVERLAPPING_SUPPLY"),
+    MISUSE_SCREEN_POSITIVE("MISUSE_SCREEN_POSITIVE"),
+    NALOXONE_RECOMMENDED("NALOXONE_RECOMMENDED"),
+    SPECIALIST_INPUT_REQUIRED("SPECIALIST_INPUT_REQUIRED"),
+    UNRECOGNISED_MEDICINE("UNRECOGNISED_MEDICINE"),
+    DOSE_NOT_COMPUTABLE("DOSE_NOT_COMPUTABLE");
+
+    private final String code;
+
+    FlagCode(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

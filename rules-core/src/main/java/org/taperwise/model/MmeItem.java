@@ -1,0 +1,24 @@
+package org.taperwise.model;
+
+/**
+ * The oral morphine equivalent of one prescription in the current regimen.
+ *
+ * @param prescriptionId the prescription's id, or its JSON path when it has none
+ * @param medicine       the medicine's name in the medicines table (as given when unrecognised)
+ * @param ingredient     the opioid ingredient the factor applies to; null when unrecognised
+ * @param dailyDose      the daily amount of the ingredient; null when it cannot be computed
+ * @param factor         mg oral morphine per unit of {@code dailyDose}; null unless COMPUTED
+ * @param dailyMme       mg oral morphine a day; null unless COMPUTED
+ * @param note           why the status is EXCLUDED or NOT_COMPUTABLE, or how the dose was counted; may be null
+ */
+public record MmeItem(
+        String prescriptionId,
+        String medicine,
+        String ingredient,
+        Form form,
+        Amount dailyDose,
+        Double factor,
+        Double dailyMme,
+        MmeStatus status,
+        String note) {
+}

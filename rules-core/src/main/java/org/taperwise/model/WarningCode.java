@@ -1,0 +1,26 @@
+package org.taperwise.model;
+
+/** Codes of the warnings an assessment may carry: the data was usable, but something was assumed or ignored. */
+public enum WarningCode implements JsonCode {
+    /** No days supply and none derivable: the profile's default supply was assumed. */
+    DAYS_SUPPLY_ASSUMED,
+    /** A field the contract does not define was ignored. */
+    UNKNOWN_FIELD,
+    /** A condition or medicine coding is not in the ruleset's code tables and was ignored. */
+    CODING_UNMAPPED,
+    /** No opioid supply covers asOf: the regimen in supply when opioid supply last ran was used. */
+    CURRENT_REGIMEN_FROM_LAST_SUPPLY,
+    /** An earlier issue of the same product with a different dose was replaced by a later issue. */
+    REGIMEN_SUPERSEDED,
+    /** A condition recorded as starting after asOf was not counted. */
+    CONDITION_AFTER_AS_OF,
+    /** A questionnaire has no date; it was treated as current. */
+    SCORE_DATE_MISSING,
+    /** Both a concept code and a coding were given for a condition; the concept was used. */
+    CONDITION_CODE_AND_CODING;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}
