@@ -1,0 +1,117 @@
+package org.taperwise.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.taperwise.EvaluationException;
+import org.taperwise.InvalidInputException;
+import org.taperwise.Problem;
+import org.taperwise.TaperwiseEngine;
+import org.taperwise.json.ParsedPatient;
+import org.taperwise.json.TaperwiseJson;
+import org.taperwise.model.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code evaluate [--profile ID] [--ruleset DIR] [--format text|json] FILE...}: every file is read and checked
+ * first; if any patient is bad, every problem is reported (file, path, value) and nothing is evaluated.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate patients: eligibility for an opioid pain review, oral morphine equivalent, risk flags.",
+        footer = {"", "Exit codes: 0 ok; 2 bad input or bad ruleset (stderr names file, path and value); 1 internal error."})
+final class EvaluateCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "ID", description = "Profile to evaluate with (default: the ruleset's default).")
+    private String profile;
+
+    @Option(names = "--ruleset", paramLabel = "DIR", description = "A ruleset folder (default: the built-in ruleset).")
+    private Path ruleset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a report to read) or json (one JSON value). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "JSON files, each holding one patient object or an array of them.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ParsedPatient> patients = new ArrayList<>();
+        boolean bad = false;
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println(file + ": no such file");
+                bad = true;
+                continue;
+            } catch (IOException e) {
+                err.println(file + ": cannot be read: " + e.getMessage());
+                bad = true;
+                continue;
+            }
+            try {
+                patients.addAll(TaperwiseJson.readPatients(text));
+            } catch (InvalidInputException e) {
+                for (Problem p : e.problems()) {
+                    err.println(file + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.value() + " (expected "
+                            + p.expected() + ")");
+                }
+                bad = true;
+            }
+        }
+        if (bad) {
+            err.println("taperwise: bad input; nothing was evaluated");
+            return TaperwiseCli.BAD_INPUT;
+        }
+        TaperwiseEngine engine = Engines.build(ruleset, profile, err);
+        if (engine == null) {
+            return TaperwiseCli.BAD_INPUT;
+        }
+        List<Assessment> results = new ArrayList<>(patients.size());
+        try {
+            for (ParsedPatient p : patients) {
+                results.add(engine.evaluate(p.facts()).withWarningsBefore(p.warnings()));
+            }
+        } catch (EvaluationException e) {
+            err.println("taperwise: evaluation failed: " + e.getMessage());
+            return TaperwiseCli.INTERNAL_ERROR;
+        }
+        if (format == Format.json) {
+            if (results.size() == 1) {
+                TaperwiseJson.write(results.get(0), out, true);
+            } else {
+                TaperwiseJson.writeArray(results, out, true);
+            }
+            out.println();
+        } else {
+            for (int i = 0; i < results.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.print(TextReport.render(results.get(i)));
+            }
+        }
+        out.flush();
+        return TaperwiseCli.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package org.taperwise.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code taperwise} command line. Exit codes follow {@code shared/contract.md} section 3: 0 ok, 1 internal
+ * error (or, for verify and diff, a failed scenario or a difference), 2 bad input, bad ruleset or usage error.
+ */
+@Command(name = "taperwise", mixinStandardHelpOptions = true, versionProvider = TaperwiseCli.Version.class,
+        description = "Opioid review eligibility, oral morphine equivalent and risk flags, audited.",
+        subcommands = {EvaluateCommand.class, ManifestCommand.class, CommandLine.HelpCommand.class})
+public final class TaperwiseCli {
+    /** Exit code: everything worked. */
+    public static final int OK = 0;
+    /** Exit code: an internal error. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit code: bad input, bad ruleset, or a usage error. */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TaperwiseCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("taperwise: internal error: " + e);
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version from the jar manifest when packaged. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TaperwiseCli.class.getPackage().getImplementationVersion();
+            return new String[] {"taperwise " + (v == null ? "development build" : v)};
+        }
+    }
+}
