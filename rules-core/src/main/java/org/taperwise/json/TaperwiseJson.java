@@ -29,7 +29,6 @@ import org.taperwise.model.Assessment;
 public final class TaperwiseJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final JsonFactory FACTORY = MAPPER.getFactory();

@@ -1,0 +1,223 @@
+package org.taperwise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of broken ruleset folder is refused at load, with its location; a good one loads whole. */
+class RulesetLoadingTest {
+    @TempDir
+    Path tmp;
+
+    private Path folder() {
+        return TestRulesets.copyOfMinimal(tmp);
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(file + " does not contain " + from);
+        }
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static List<RulesetProblem> refused(Path dir) throws IOException {
+        Ruleset.updateManifest(dir);
+        return assertThrows(RulesetException.class, () -> Ruleset.fromDirectory(dir)).problems();
+    }
+
+    private static RulesetProblem onlyProblem(List<RulesetProblem> problems) {
+        assertEquals(1, problems.size(), problems::toString);
+        return problems.get(0);
+    }
+
+    @Test
+    void theMinimalRuleset_loads_withItsIdentityAndRules() {
+        Ruleset r = TestRulesets.minimal();
+        assertEquals("test-minimal", r.info().id());
+        assertEquals(64, r.info().sha256().length());
+        assertEquals(List.of("T-C01", "T-01"), r.rules().stream().map(RuleInfo::id).toList());
+        assertEquals("test", r.defaultProfile());
+    }
+
+    @Test
+    void rulesetHash_isTheSha256sumListingOfItsFiles() throws Exception {
+        Path dir = TestRulesets.minimalFolder();
+        StringBuilder listing = new StringBuilder();
+        for (String path : List.of("profiles/test.json", "rules/dose.drl", "tables/conversion-test.csv",
+                "tables/medicines.csv")) {
+            listing.append(org.taperwise.internal.Sha256.of(Files.readAllBytes(dir.resolve(path)))).append("  ")
+                    .append(path).append('\n');
+        }
+        assertEquals(org.taperwise.internal.Sha256.of(listing.toString().getBytes(StandardCharsets.UTF_8)),
+                TestRulesets.minimal().info().sha256());
+    }
+
+    @Test
+    void drlSyntaxError_isReportedWithFileAndLine() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    MmeTotal( $t : totalDailyMg )", "    MmeTotal( $t : totalDailyMg ");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().allMatch(x -> x.file().equals("rules/dose.drl") && x.line() > 0), p::toString);
+    }
+
+    @Test
+    void drlCompileError_isReportedWithFileAndLine() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "MmeTotal( $t : totalDailyMg )", "MmeTotal( $t : totalDailyMgs )");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("rules/dose.drl") && x.line() > 0), p::toString);
+    }
+
+    @Test
+    void duplicateRuleId_isRefusedNamingBothRules() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "@id(\"T-01\")", "@id(\"T-C01\")");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertEquals("rules/dose.drl", p.file());
+        assertTrue(p.message().contains("T-C01 is already used"), p.message());
+    }
+
+    @Test
+    void missingMetadata_isRefusedAtTheRule() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), " @source(\"test fixture\")\nwhen\n    HighDailyDose", "\nwhen\n    HighDailyDose");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertTrue(p.message().contains("no @source"), p.message());
+        assertTrue(p.line() > 0);
+    }
+
+    @Test
+    void forbiddenImport_isRefusedWithItsLine() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "import java.util.List;", "import java.util.List;\nimport java.io.File;");
+        RulesetProblem p = onlyProblem(refused(dir));
+        List<String> lines = Files.readAllLines(dir.resolve("rules/dose.drl"));
+        assertEquals(lines.indexOf("import java.io.File;") + 1, p.line());
+        assertTrue(p.message().contains("java.io.File"), p.message());
+    }
+
+    @Test
+    void functionsAndGlobals_areRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "declare HighDailyDose",
+                "global java.util.List out;\nfunction int twice(int x) { return 2 * x; }\ndeclare HighDailyDose");
+        List<RulesetProblem> p = refused(dir);
+        assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    void badTableValue_isRefusedWithLineAndColumn() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("tables/conversion-test.csv"), "oxycodone,oral,mg,,,,1.5,", "oxycodone,oral,mg,,,,\"1,5\",");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertEquals("tables/conversion-test.csv", p.file());
+        assertEquals(5, p.line());
+        assertEquals("factor", p.column());
+    }
+
+    @Test
+    void missingColumn_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("tables/medicines.csv"), "name,ingredient,class,synonyms,source", "name,ingredient,synonyms,source");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("tables/medicines.csv") && "class".equals(x.column())),
+                p::toString);
+    }
+
+    @Test
+    void unknownDefaultProfile_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("ruleset.json"), "\"defaultProfile\": \"test\"", "\"defaultProfile\": \"uk\"");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertEquals("ruleset.json", p.file());
+        assertTrue(p.message().contains("uk"));
+    }
+
+    @Test
+    void profileNamingAMissingTable_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("profiles/test.json"), "tables/conversion-test.csv", "tables/conversion-uk.csv");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("profiles/test.json") && x.line() == 4), p::toString);
+    }
+
+    @Test
+    void parameterWithoutSource_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("profiles/test.json"), "\"reviewWindowMonths\": { \"value\": 3, \"source\": \"fixture\" }",
+                "\"reviewWindowMonths\": { \"value\": 3, \"source\": \" \" }");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertEquals("profiles/test.json", p.file());
+        assertEquals(9, p.line());
+        assertTrue(p.message().contains("no source"), p.message());
+    }
+
+    @Test
+    void parameterOutOfRangeMissingOrMisspelt_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("profiles/test.json"), "\"adultAgeYears\": { \"value\": 18, \"source\": \"fixture\" }",
+                "\"adultAgeYeers\": { \"value\": 18, \"source\": \"\" }");
+        edit(dir.resolve("profiles/test.json"), "\"defaultDaysSupply\": { \"value\": 28,",
+                "\"defaultDaysSupply\": { \"value\": 0,");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("adultAgeYeers: unknown parameter")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("adultAgeYears is missing")), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("out of range")), p::toString);
+    }
+
+    @Test
+    void staleManifest_isRefusedUntilManifestIsRun() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("tables/conversion-test.csv"), "oxycodone,oral,mg,,,,1.5,", "oxycodone,oral,mg,,,,2,");
+        RulesetException e = assertThrows(RulesetException.class, () -> Ruleset.fromDirectory(dir));
+        RulesetProblem p = onlyProblem(e.problems());
+        assertEquals("tables/conversion-test.csv", p.file());
+        assertTrue(p.message().contains("manifest"), p.message());
+        Ruleset.updateManifest(dir);
+        Ruleset.fromDirectory(dir);
+    }
+
+    @Test
+    void fileNotInTheManifest_isRefused() throws IOException {
+        Path dir = folder();
+        Files.writeString(dir.resolve("rules/extra.drl"), "package test.rules;\n");
+        RulesetProblem p = onlyProblem(assertThrows(RulesetException.class, () -> Ruleset.fromDirectory(dir)).problems());
+        assertEquals("rules/extra.drl", p.file());
+    }
+
+    @Test
+    void requiredHash_refusesAnyOtherRuleset() {
+        String wrong = "0".repeat(64);
+        RulesetException e = assertThrows(RulesetException.class,
+                () -> Ruleset.loader().requireSha256(wrong).fromDirectory(TestRulesets.minimalFolder()));
+        assertTrue(e.getMessage().contains(wrong));
+        Ruleset.loader().requireSha256(TestRulesets.minimal().info().sha256()).fromDirectory(TestRulesets.minimalFolder());
+        assertThrows(IllegalArgumentException.class, () -> Ruleset.loader().requireSha256("abc"));
+    }
+
+    @Test
+    void everyProblem_isReportedTogether() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("tables/conversion-test.csv"), "oxycodone,oral,mg,,,,1.5,", "oxycodone,oral,mg,,,,x,");
+        edit(dir.resolve("tables/medicines.csv"), "diazepam,diazepam,benzodiazepine", "diazepam,diazepam,sedative");
+        List<RulesetProblem> p = refused(dir);
+        assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    void missingFolderContents_areRefused() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        RulesetProblem p = onlyProblem(assertThrows(RulesetException.class, () -> Ruleset.fromDirectory(empty))
+                .problems());
+        assertEquals("ruleset.json", p.file());
+    }
+}
