@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Condition;
 import org.taperwise.model.ConditionConcept;
@@ -157,7 +156,8 @@ final class Normaliser {
                     item == null || item.dailyMme() == null ? 0 : item.dailyMme()));
         }
         double totalMg = total.setScale(1, RoundingMode.HALF_UP).doubleValue();
-        ruleFacts.add(new MmeTotal(total.doubleValue(), complete, currentOpioids, ingredients.size()));
+        boolean inSupply = current.values().stream().allMatch(Issue::inSupply);
+        ruleFacts.add(new MmeTotal(total.doubleValue(), complete, currentOpioids, ingredients.size(), inSupply));
         ContinuousOpioidSupply run = continuousSupply(issues, asOf, params.supplyGapDays());
         if (run != null) {
             ruleFacts.add(run);
@@ -280,33 +280,31 @@ final class Normaliser {
         if (med == null) {
             return new MmeItem(issue.ref(), rx.medicine() == null ? "(coded only)" : rx.medicine(), null, rx.form(),
                     daily, null, null, MmeStatus.NOT_COMPUTABLE,
-                    "not in the ruleset's medicines table: it may be an opioid, so the total is incomplete");
+                    "not in the ruleset's medicines table: it may be an opioid, so the total is incomplete", null);
         }
         if (!dose.computable()) {
             return new MmeItem(issue.ref(), med.name(), med.ingredient(), rx.form(), null, null, null,
-                    MmeStatus.NOT_COMPUTABLE, "the daily dose cannot be computed: " + dose.problem());
+                    MmeStatus.NOT_COMPUTABLE, "the daily dose cannot be computed: " + dose.problem(), null);
         }
         if (issue.route() == null) {
             return new MmeItem(issue.ref(), med.name(), med.ingredient(), rx.form(), daily, null, null,
                     MmeStatus.NOT_COMPUTABLE, rx.form() == null ? "no form is given, so the route is unknown"
-                            : "form " + rx.form().code() + " has no route to convert from");
+                            : "form " + rx.form().code() + " has no route to convert from", null);
         }
         ConversionRow row = profile.conversions().find(med.ingredient(), issue.route(), dose.unit(),
                 dose.patchStrength(), dose.amount());
         if (row == null) {
             return new MmeItem(issue.ref(), med.name(), med.ingredient(), rx.form(), daily, null, null,
                     MmeStatus.NOT_COMPUTABLE, "profile " + profile.id() + " has no conversion factor for "
-                            + med.ingredient() + " (" + issue.route().code() + ", " + dose.unit() + ")");
+                            + med.ingredient() + " (" + issue.route().code() + ", " + dose.unit() + ")", null);
         }
         if (row.excluded()) {
             return new MmeItem(issue.ref(), med.name(), med.ingredient(), rx.form(), daily, null, null,
-                    MmeStatus.EXCLUDED, row.note() + " (" + row.where() + ")");
+                    MmeStatus.EXCLUDED, row.note(), row.where());
         }
         BigDecimal mme = dose.amount().multiply(row.factor());
-        String note = Objects.requireNonNullElse(dose.note(), "");
-        note = (note.isEmpty() ? "" : note + "; ") + "factor from " + row.where();
         return new MmeItem(issue.ref(), med.name(), med.ingredient(), rx.form(), daily,
-                row.factor().doubleValue(), round(mme, MME_SCALE), MmeStatus.COMPUTED, note);
+                row.factor().doubleValue(), round(mme, MME_SCALE), MmeStatus.COMPUTED, dose.note(), row.where());
     }
 
     private static double round(BigDecimal v, int scale) {

@@ -157,6 +157,7 @@ final class AssessmentWriter {
         }
         g.writeStringField("status", i.status().code());
         optional(g, "note", i.note());
+        optional(g, "factorSource", i.factorSource());
         g.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ package org.taperwise.model;
  * @param factor         mg oral morphine per unit of {@code dailyDose}; null unless COMPUTED
  * @param dailyMme       mg oral morphine a day; null unless COMPUTED
  * @param note           why the status is EXCLUDED or NOT_COMPUTABLE, or how the dose was counted; may be null
+ * @param factorSource   the conversion-table row used ("tables/conversion-uk-opioids-aware.csv line 12"), or null
  */
 public record MmeItem(
         String prescriptionId,
@@ -20,5 +21,6 @@ public record MmeItem(
         Double factor,
         Double dailyMme,
         MmeStatus status,
-        String note) {
+        String note,
+        String factorSource) {
 }
