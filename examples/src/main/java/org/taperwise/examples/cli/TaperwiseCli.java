@@ -28,7 +28,6 @@ public final class TaperwiseCli {
         CommandLine cli = new CommandLine(new TaperwiseCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("taperwise: internal error: " + e);
             return INTERNAL_ERROR;
