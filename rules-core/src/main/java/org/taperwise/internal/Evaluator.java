@@ -46,7 +46,7 @@ public final class Evaluator {
     /** Evaluates facts already known to be valid. */
     public static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
         long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
-        Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, ruleset.medicines());
+        Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, ruleset.medicines(), ruleset.codes());
         RuleRunner.Outcome outcome = RuleRunner.run(ruleset.kieBase(), prepared.facts());
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());

@@ -16,6 +16,7 @@ public record LoadedRuleset(
         Manifest manifest,
         RulesetInfo info,
         MedicinesTable medicines,
+        CodeTables codes,
         Map<String, Profile> profiles,
         KieBase kieBase,
         List<RuleInfo> rules,

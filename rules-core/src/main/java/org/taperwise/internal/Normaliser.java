@@ -31,6 +31,7 @@ import org.taperwise.rules.Parameters;
 import org.taperwise.rules.Patient;
 import org.taperwise.rules.PatientCondition;
 import org.taperwise.rules.ScreeningResult;
+import org.taperwise.rules.SupplyPattern;
 
 /**
  * Turns validated patient facts into the facts rules match on, and computes the current regimen's morphine
@@ -73,7 +74,7 @@ final class Normaliser {
     private Normaliser() {
     }
 
-    static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines) {
+    static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
         Parameters params = profile.parameters();
         LocalDate asOf = facts.asOf();
         List<Warning> warnings = new ArrayList<>();
@@ -95,12 +96,15 @@ final class Normaliser {
             Prescription rx = facts.prescriptions().get(i);
             String path = "prescriptions[" + i + "]";
             MedicineEntry med = medicines.find(rx.medicine());
-            if (med == null && !rx.coding().isEmpty()) {
-                unmapped += rx.coding().size();
-                for (int c = 0; c < rx.coding().size(); c++) {
+            for (int c = 0; c < rx.coding().size(); c++) {
+                MedicineEntry coded = codes.medicine(rx.coding().get(c));
+                if (coded == null) {
+                    unmapped++;
                     warnings.add(new Warning(WarningCode.CODING_UNMAPPED, path + ".coding[" + c + "]",
                             "the ruleset's code tables do not map " + rx.coding().get(c).system() + " code "
-                                    + rx.coding().get(c).code()));
+                                    + rx.coding().get(c).code() + (med != null ? "; the medicine name was used" : "")));
+                } else if (med == null) {
+                    med = coded;
                 }
             }
             Integer days = rx.daysSupply();
@@ -162,20 +166,29 @@ final class Normaliser {
         if (run != null) {
             ruleFacts.add(run);
         }
+        ruleFacts.addAll(supplyPatterns(issues, asOf, params));
 
         // conditions
         for (int i = 0; i < facts.conditions().size(); i++) {
             Condition c = facts.conditions().get(i);
             String path = "conditions[" + i + "]";
             ConditionConcept concept = c.code();
-            if (concept != null && c.coding() != null) {
-                warnings.add(new Warning(WarningCode.CONDITION_CODE_AND_CODING, path,
-                        "both code and coding are given; the concept " + concept.code() + " was used"));
+            if (c.coding() != null) {
+                ConditionConcept mapped = codes.concept(c.coding());
+                if (mapped == null) {
+                    unmapped++;
+                    warnings.add(new Warning(WarningCode.CODING_UNMAPPED, path + ".coding",
+                            "the ruleset's code tables do not map " + c.coding().system() + " code "
+                                    + c.coding().code() + (concept != null ? "; the code " + concept.code()
+                                            + " was used" : ": the condition was ignored")));
+                } else if (concept != null && mapped != concept) {
+                    warnings.add(new Warning(WarningCode.CONDITION_CODE_AND_CODING, path, "the coding maps to "
+                            + mapped.code() + " but the code says " + concept.code() + "; the code was used"));
+                } else if (concept == null) {
+                    concept = mapped;
+                }
             }
             if (concept == null) {
-                unmapped++;
-                warnings.add(new Warning(WarningCode.CODING_UNMAPPED, path + ".coding",
-                        "the ruleset's code tables do not map " + c.coding().system() + " code " + c.coding().code()));
                 continue;
             }
             if (c.since() != null && c.since().isAfter(asOf)) {
@@ -186,15 +199,24 @@ final class Normaliser {
             ruleFacts.add(new PatientCondition(concept, c.since(), path));
         }
 
-        // questionnaires
+        // questionnaires: the latest result per instrument is marked
+        Map<org.taperwise.model.Instrument, Integer> latest = new HashMap<>();
+        for (int i = 0; i < facts.assessments().size(); i++) {
+            InstrumentScore s = facts.assessments().get(i);
+            Integer best = latest.get(s.instrument());
+            if (best == null || newer(s, facts.assessments().get(best))) {
+                latest.put(s.instrument(), i);
+            }
+        }
         for (int i = 0; i < facts.assessments().size(); i++) {
             InstrumentScore s = facts.assessments().get(i);
             String path = "assessments[" + i + "]";
             if (s.date() == null) {
                 warnings.add(new Warning(WarningCode.SCORE_DATE_MISSING, path + ".date",
-                        s.instrument().code() + " score has no date: treated as current"));
+                        s.instrument().code() + " score has no date: treated as current unless a dated one exists"));
             }
-            ruleFacts.add(new ScreeningResult(s.instrument(), s.score().doubleValue(), s.date(), path));
+            ruleFacts.add(new ScreeningResult(s.instrument(), s.score().doubleValue(), s.date(), path,
+                    latest.get(s.instrument()) == i));
         }
         // evidence is reported in input order: prescriptions, then conditions, then questionnaires
         Map<String, Integer> refOrder = new HashMap<>();
@@ -209,6 +231,14 @@ final class Normaliser {
         }
         return new Prepared(List.copyOf(ruleFacts), new MmeSummary(totalMg, complete, items), warnings, unmapped,
                 List.copyOf(issues), refOrder);
+    }
+
+    /** Whether {@code a} is more recent than {@code b}: dated beats undated, later beats earlier, ties keep b. */
+    private static boolean newer(InstrumentScore a, InstrumentScore b) {
+        if (a.date() == null) {
+            return false;
+        }
+        return b.date() == null || a.date().isAfter(b.date()) || a.date().isEqual(b.date());
     }
 
     private static String regimenKey(Prescription rx, MedicineEntry med) {
@@ -309,6 +339,58 @@ final class Normaliser {
 
     private static double round(BigDecimal v, int scale) {
         return v.setScale(scale, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * How each opioid product was issued over the profile's supply review window: issues that came early (before
+     * {@code earlyIssueFraction} of the previous issue's days supply had passed) and the days supplied per day
+     * elapsed. One pattern per product with an issue in the window.
+     */
+    static List<SupplyPattern> supplyPatterns(List<Issue> issues, LocalDate asOf, Parameters p) {
+        LocalDate windowStart = asOf.minusDays(p.supplyReviewDays());
+        Map<String, List<Issue>> byProduct = new LinkedHashMap<>();
+        issues.stream().filter(Issue::opioid)
+                .sorted(Comparator.comparing((Issue i) -> i.rx().issued()).thenComparingInt(Issue::index))
+                .forEach(i -> byProduct.computeIfAbsent(i.productKey(), k -> new ArrayList<>()).add(i));
+        List<SupplyPattern> out = new ArrayList<>();
+        for (List<Issue> list : byProduct.values()) {
+            List<String> earlyRefs = new ArrayList<>();
+            for (int k = 1; k < list.size(); k++) {
+                Issue prev = list.get(k - 1);
+                Issue next = list.get(k);
+                if (next.rx().issued().isBefore(windowStart)) {
+                    continue;
+                }
+                double due = prev.rx().issued().toEpochDay() + p.earlyIssueFraction() * prev.daysSupply();
+                if (next.rx().issued().toEpochDay() < due) {
+                    earlyRefs.add(next.ref());
+                }
+            }
+            List<Issue> inWindow = list.stream().filter(i -> !i.rx().issued().isBefore(windowStart)).toList();
+            if (inWindow.isEmpty()) {
+                continue;
+            }
+            double ratio = 0;
+            if (inWindow.size() >= 2) {
+                long supplied = 0;
+                for (int k = 0; k < inWindow.size() - 1; k++) {
+                    supplied += inWindow.get(k).daysSupply();
+                }
+                long elapsed = inWindow.get(inWindow.size() - 1).rx().issued().toEpochDay()
+                        - inWindow.get(0).rx().issued().toEpochDay();
+                ratio = (double) supplied / Math.max(1, elapsed);
+            }
+            Issue first = list.get(0);
+            out.add(new SupplyPattern(productLabel(first), earlyRefs.size(), earlyRefs, ratio,
+                    inWindow.stream().map(Issue::ref).toList()));
+        }
+        return out;
+    }
+
+    private static String productLabel(Issue i) {
+        Prescription rx = i.rx();
+        return i.medicine().name() + (rx.form() == null ? "" : " " + rx.form().code())
+                + (rx.strength() == null ? "" : " " + plain(rx.strength().value()) + " " + rx.strength().unit().code());
     }
 
     /**

@@ -13,14 +13,30 @@ enum ParameterSpec {
     SUPPLY_GAP_DAYS("supplyGapDays", Kind.INTEGER, 0, 365),
     ADULT_AGE_YEARS("adultAgeYears", Kind.INTEGER, 1, 30),
     DEFAULT_DAYS_SUPPLY("defaultDaysSupply", Kind.INTEGER, 1, 365),
-    SCORE_LOOKBACK_MONTHS("scoreLookbackMonths", Kind.INTEGER, 1, 120);
+    SCORE_LOOKBACK_MONTHS("scoreLookbackMonths", Kind.INTEGER, 1, 120),
+    VERY_HIGH_DOSE("veryHighDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    NALOXONE_DOSE("naloxoneDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    NALOXONE_FOR_SEDATIVES("naloxoneForSedatives", Kind.BOOLEAN, 0, 1),
+    NALOXONE_FOR_SUBSTANCE_USE("naloxoneForSubstanceUse", Kind.BOOLEAN, 0, 1),
+    NALOXONE_FOR_RESPIRATORY_DISEASE("naloxoneForRespiratoryDisease", Kind.BOOLEAN, 0, 1),
+    Z_DRUGS_WITH_OPIOIDS("zDrugsWithOpioids", Kind.BOOLEAN, 0, 1),
+    GABAPENTINOIDS_WITH_OPIOIDS("gabapentinoidsWithOpioids", Kind.BOOLEAN, 0, 1),
+    MISUSE_SCREEN_COMM("misuseScreenComm", Kind.THRESHOLD, 0, 68),
+    SUPPLY_REVIEW_DAYS("supplyReviewDays", Kind.INTEGER, 28, 730),
+    EARLY_ISSUE_FRACTION("earlyIssueFraction", Kind.DECIMAL, 0.1, 1),
+    EARLY_ISSUES_TO_FLAG("earlyIssuesToFlag", Kind.INTEGER, 1, 50),
+    OVERSUPPLY_RATIO("oversupplyRatio", Kind.THRESHOLD, 1, 10);
 
     /** What a value looks like in the profile file. */
     enum Kind {
         /** A whole number. */
         INTEGER,
         /** A number with a {@code comparison}: {@code above} or {@code atOrAbove}. */
-        THRESHOLD
+        THRESHOLD,
+        /** {@code true} or {@code false}: a switch. */
+        BOOLEAN,
+        /** A number, possibly with decimals. */
+        DECIMAL
     }
 
     final String jsonName;

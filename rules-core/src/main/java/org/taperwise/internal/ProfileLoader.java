@@ -88,7 +88,19 @@ final class ProfileLoader {
                 (Integer) values.get(ParameterSpec.SUPPLY_GAP_DAYS),
                 (Integer) values.get(ParameterSpec.ADULT_AGE_YEARS),
                 (Integer) values.get(ParameterSpec.DEFAULT_DAYS_SUPPLY),
-                (Integer) values.get(ParameterSpec.SCORE_LOOKBACK_MONTHS));
+                (Integer) values.get(ParameterSpec.SCORE_LOOKBACK_MONTHS),
+                (Threshold) values.get(ParameterSpec.VERY_HIGH_DOSE),
+                (Threshold) values.get(ParameterSpec.NALOXONE_DOSE),
+                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_SEDATIVES),
+                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_SUBSTANCE_USE),
+                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_RESPIRATORY_DISEASE),
+                (Boolean) values.get(ParameterSpec.Z_DRUGS_WITH_OPIOIDS),
+                (Boolean) values.get(ParameterSpec.GABAPENTINOIDS_WITH_OPIOIDS),
+                (Threshold) values.get(ParameterSpec.MISUSE_SCREEN_COMM),
+                (Integer) values.get(ParameterSpec.SUPPLY_REVIEW_DAYS),
+                (Double) values.get(ParameterSpec.EARLY_ISSUE_FRACTION),
+                (Integer) values.get(ParameterSpec.EARLY_ISSUES_TO_FLAG),
+                (Threshold) values.get(ParameterSpec.OVERSUPPLY_RATIO));
         return new Profile(id, title, description, file, table, parameters, List.copyOf(written));
     }
 
@@ -115,6 +127,19 @@ final class ProfileLoader {
             problems.add(doc.problem(pointer, "has no source (every clinical value carries its source)"));
         }
         JsonNode v = node.get("value");
+        if (spec.kind == ParameterSpec.Kind.BOOLEAN) {
+            if (v == null || !v.isBoolean()) {
+                problems.add(doc.problem(pointer + "/value", "must be true or false"));
+                return;
+            }
+            if (node.has("comparison")) {
+                problems.add(doc.problem(pointer + "/comparison", "applies to thresholds only"));
+            }
+            values.put(spec, v.booleanValue());
+            written.add(new ProfileParameter(name, Boolean.toString(v.booleanValue()), null, source,
+                    node.path("note").asText(null), doc.line(pointer)));
+            return;
+        }
         if (v == null || !v.isNumber()) {
             problems.add(doc.problem(pointer + "/value", "must be a number"));
             return;
@@ -137,6 +162,13 @@ final class ProfileLoader {
                 }
                 values.put(spec, value.intValueExact());
             }
+            case DECIMAL -> {
+                if (node.has("comparison")) {
+                    problems.add(doc.problem(pointer + "/comparison", "applies to thresholds only"));
+                }
+                values.put(spec, value.doubleValue());
+            }
+            case BOOLEAN -> throw new IllegalStateException("handled above");
             case THRESHOLD -> {
                 comparison = node.path("comparison").asText(null);
                 Comparison c = Codes.parse(Comparison.class, comparison).orElse(null);

@@ -19,6 +19,9 @@ import org.taperwise.model.RulesetInfo;
  */
 public final class RulesetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RulesetLoader.class);
+    /** Tables the engine reads by name; conversion tables are read because a profile names them. */
+    private static final java.util.Set<String> FIXED_TABLES = java.util.Set.of(MedicinesTable.FILE,
+            CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE);
 
     private RulesetLoader() {
     }
@@ -77,12 +80,14 @@ public final class RulesetLoader {
         } else {
             medicines = MedicinesTable.parse(medicinesText, problems);
         }
+        CodeTables codes = CodeTables.parse(tableTexts.get(CodeTables.CONDITIONS_FILE),
+                tableTexts.get(CodeTables.MEDICINES_FILE), medicines, problems);
         Map<String, ConversionTable> conversions = new HashMap<>();
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : profileTexts.entrySet()) {
             MedicinesTable meds = medicines;
             Profile p = ProfileLoader.load(e.getKey(), e.getValue(), path -> {
-                String text = path.equals(MedicinesTable.FILE) ? null : tableTexts.get(path);
+                String text = FIXED_TABLES.contains(path) ? null : tableTexts.get(path);
                 return text == null ? null
                         : conversions.computeIfAbsent(path, k -> ConversionTable.parse(k, text, meds, problems));
             }, problems);
@@ -99,7 +104,7 @@ public final class RulesetLoader {
                     + " has no profiles/" + manifest.defaultProfile() + ".json"));
         }
         for (String table : tableTexts.keySet()) {
-            if (!table.equals(MedicinesTable.FILE) && !conversions.containsKey(table)) {
+            if (!FIXED_TABLES.contains(table) && !conversions.containsKey(table)) {
                 problems.add(RulesetProblem.ofFile(table, "is not used: no profile names it and the engine does not read it"));
             }
         }
@@ -113,7 +118,8 @@ public final class RulesetLoader {
         RulesetInfo info = new RulesetInfo(manifest.id(), manifest.version(), sha256);
         LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleset(source.describe(), manifest, info, medicines, Map.copyOf(profiles), compiled.kieBase(),
+        return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, Map.copyOf(profiles),
+                compiled.kieBase(),
                 compiled.rules(), Map.copyOf(files));
     }
 

@@ -16,7 +16,7 @@ public enum WarningCode implements JsonCode {
     CONDITION_AFTER_AS_OF,
     /** A questionnaire has no date; it was treated as current. */
     SCORE_DATE_MISSING,
-    /** Both a concept code and a coding were given for a condition; the concept was used. */
+    /** A condition's concept code and its coding disagree; the concept code was used. */
     CONDITION_CODE_AND_CODING;
 
     @Override

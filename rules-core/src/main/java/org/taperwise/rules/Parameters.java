@@ -15,6 +15,19 @@ package org.taperwise.rules;
  * @param adultAgeYears              age from which a patient is an adult
  * @param defaultDaysSupply          days an issue is assumed to last when neither days supply nor quantity tells
  * @param scoreLookbackMonths        questionnaires older than this are not acted on
+ * @param veryHighDose               daily oral morphine equivalent (mg) at which a specialist should be involved
+ * @param naloxoneDose               daily oral morphine equivalent (mg) at which naloxone is recommended
+ * @param naloxoneForSedatives       recommend naloxone when a sedative the profile flags is co-prescribed
+ * @param naloxoneForSubstanceUse    recommend naloxone for opioid use disorder, illicit drug use or alcohol misuse
+ * @param naloxoneForRespiratoryDisease recommend naloxone for respiratory disease (including sleep apnoea)
+ * @param zDrugsWithOpioids          raise Z_DRUG_COPRESCRIBED (the profile's guidance names Z-drugs)
+ * @param gabapentinoidsWithOpioids  raise GABAPENTINOID_COPRESCRIBED (the profile's guidance names gabapentinoids)
+ * @param misuseScreenComm           COMM total that makes a misuse screen positive
+ * @param supplyReviewDays           days back from asOf over which early and excess supply are looked for
+ * @param earlyIssueFraction         an issue is early when it comes before this fraction of the previous issue's
+ *                                   days supply has passed
+ * @param earlyIssuesToFlag          early issues of one product in the window that raise the flag
+ * @param oversupplyRatio            days supplied per day elapsed, over the window, that raises the flag
  */
 public record Parameters(
         String profileId,
@@ -26,5 +39,17 @@ public record Parameters(
         int supplyGapDays,
         int adultAgeYears,
         int defaultDaysSupply,
-        int scoreLookbackMonths) {
+        int scoreLookbackMonths,
+        Threshold veryHighDose,
+        Threshold naloxoneDose,
+        boolean naloxoneForSedatives,
+        boolean naloxoneForSubstanceUse,
+        boolean naloxoneForRespiratoryDisease,
+        boolean zDrugsWithOpioids,
+        boolean gabapentinoidsWithOpioids,
+        Threshold misuseScreenComm,
+        int supplyReviewDays,
+        double earlyIssueFraction,
+        int earlyIssuesToFlag,
+        Threshold oversupplyRatio) {
 }
