@@ -46,8 +46,38 @@ class ScenarioTest {
     }
 
     @Test
+    void everyRule_isPinnedBySomeScenarioWhereItMustNotFire() throws java.io.IOException {
+        Set<String> pinned = new TreeSet<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String name : Scenarios.names(Builtin.RULESET)) {
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(
+                    "taperwise/rulesets/builtin/scenarios/" + name + "/expected.json")) {
+                json.readTree(in).path("expect").path("notFiredRules").forEach(id -> pinned.add(id.asText()));
+            }
+        }
+        Set<String> unpinned = new TreeSet<>();
+        for (RuleInfo rule : Builtin.RULESET.rules()) {
+            if (!pinned.contains(rule.id())) {
+                unpinned.add(rule.id());
+            }
+        }
+        assertEquals(Set.of(), unpinned, "rules no scenario expects NOT to fire (every rule is pinned both ways)");
+    }
+
+    @Test
     void thereAreScenariosForEveryProfile() {
         List<String> names = Scenarios.names(Builtin.RULESET);
         assertTrue(names.size() >= 40, "scenarios: " + names.size());
+        Set<String> profiles = new TreeSet<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String name : names) {
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(
+                    "taperwise/rulesets/builtin/scenarios/" + name + "/expected.json")) {
+                profiles.add(json.readTree(in).path("profile").asText(Builtin.RULESET.defaultProfile()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertEquals(Builtin.RULESET.profiles(), profiles, "profiles with at least one scenario");
     }
 }

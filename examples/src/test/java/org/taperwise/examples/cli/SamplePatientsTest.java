@@ -23,13 +23,14 @@ class SamplePatientsTest {
         return Stream.of(
                 Arguments.of("01-co-codamol-long-term.json", "ELIGIBLE", 24.0, List.of()),
                 Arguments.of("02-tramadol-mr.json", "ELIGIBLE", 20.0, List.of()),
-                Arguments.of("03-morphine-mr-high-dose.json", "ELIGIBLE", 160.0, List.of("HIGH_DOSE")),
+                Arguments.of("03-morphine-mr-high-dose.json", "ELIGIBLE", 160.0, List.of("HIGH_DOSE", "NALOXONE_RECOMMENDED")),
                 Arguments.of("04-oxycodone-mr.json", "ELIGIBLE", 120.0, List.of("ELEVATED_DOSE")),
                 Arguments.of("05-fentanyl-patch.json", "ELIGIBLE", 120.0, List.of("ELEVATED_DOSE")),
                 Arguments.of("06-buprenorphine-patch.json", "ELIGIBLE", 48.0, List.of()),
                 Arguments.of("07-methadone.json", "ELIGIBLE", 0.0, List.of("SPECIALIST_INPUT_REQUIRED")),
-                Arguments.of("08-two-opioids.json", "ELIGIBLE", 84.0, List.of("ELEVATED_DOSE")),
-                Arguments.of("09-opioid-and-benzodiazepine.json", "ELIGIBLE", 24.0, List.of("BENZODIAZEPINE_COPRESCRIBED")),
+                Arguments.of("08-two-opioids.json", "ELIGIBLE", 84.0, List.of("ELEVATED_DOSE", "MULTIPLE_OPIOIDS")),
+                Arguments.of("09-opioid-and-benzodiazepine.json", "ELIGIBLE", 24.0,
+                        List.of("BENZODIAZEPINE_COPRESCRIBED", "NALOXONE_RECOMMENDED")),
                 Arguments.of("10-end-of-life-care.json", "NOT_ELIGIBLE", 60.0, List.of("ELEVATED_DOSE")),
                 Arguments.of("11-recently-started-codeine.json", "NOT_ELIGIBLE", 12.0, List.of()));
     }
