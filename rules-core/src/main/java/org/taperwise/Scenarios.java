@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
 import org.taperwise.model.FlagCode;
 import org.taperwise.model.MmeItem;
+import org.taperwise.model.Taper;
+import org.taperwise.model.TaperStep;
 
 /**
  * Runs a ruleset's scenarios: each folder under {@code scenarios/} holds {@code patient.json} (contract section 1)
@@ -45,7 +48,9 @@ import org.taperwise.model.MmeItem;
 public final class Scenarios {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> EXPECT_FIELDS = Set.of("eligibility", "reasons", "totalDailyMg", "complete",
-            "items", "flags", "specialistReasons", "warnings", "firedRules", "notFiredRules");
+            "items", "flags", "specialistReasons", "warnings", "taper", "firedRules", "notFiredRules");
+    private static final Set<String> TAPER_FIELDS = Set.of("status", "reasonCode", "policy", "stepTotals",
+            "stepDays");
 
     private Scenarios() {
     }
@@ -166,6 +171,9 @@ public final class Scenarios {
         if (e.has("warnings")) {
             sameSet(f, "warnings", e.get("warnings"), a.warnings().stream().map(w -> w.code().code()).toList());
         }
+        if (e.has("taper")) {
+            taper(f, e.get("taper"), a.taper());
+        }
         if (e.has("firedRules")) {
             for (JsonNode id : e.get("firedRules")) {
                 if (!fired.contains(id.asText())) {
@@ -181,6 +189,49 @@ public final class Scenarios {
             }
         }
         return f;
+    }
+
+    /**
+     * {@code expect.taper}: status, reasonCode, policy (the id), stepTotals (every step's totalDailyMme, in order),
+     * stepDays (every step's length in days).
+     */
+    private static void taper(List<String> f, JsonNode want, Taper t) {
+        for (Iterator<String> it = want.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            if (!TAPER_FIELDS.contains(field)) {
+                f.add("expect.taper." + field + " is not a known expectation (" + String.join(", ",
+                        new TreeSet<>(TAPER_FIELDS)) + ")");
+            }
+        }
+        if (t == null) {
+            f.add("taper: expected a taper component but there is none");
+            return;
+        }
+        if (want.has("status")) {
+            same(f, "taper.status", want.get("status").asText(), t.status().code());
+        }
+        if (want.has("reasonCode")) {
+            same(f, "taper.reasonCode", want.get("reasonCode").asText(""), t.reasonCode() == null ? "" : t.reasonCode());
+        }
+        if (want.has("policy")) {
+            same(f, "taper.policy", want.get("policy").asText(""), t.policy() == null ? "" : t.policy().id());
+        }
+        if (want.has("stepTotals")) {
+            List<Double> w = new ArrayList<>();
+            want.get("stepTotals").forEach(n -> w.add(n.asDouble()));
+            List<Double> got = t.steps().stream().map(TaperStep::totalDailyMme).toList();
+            if (!w.equals(got)) {
+                f.add("taper.stepTotals: expected " + w + " but was " + got);
+            }
+        }
+        if (want.has("stepDays")) {
+            List<Long> w = new ArrayList<>();
+            want.get("stepDays").forEach(n -> w.add(n.asLong()));
+            List<Long> got = t.steps().stream().map(s -> ChronoUnit.DAYS.between(s.start(), s.end()) + 1).toList();
+            if (!w.equals(got)) {
+                f.add("taper.stepDays: expected " + w + " but was " + got);
+            }
+        }
     }
 
     private static void same(List<String> f, String what, String want, String got) {

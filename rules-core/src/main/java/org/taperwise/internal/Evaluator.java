@@ -36,7 +36,14 @@ public final class Evaluator {
      * @throws InvalidInputException when the facts break the contract; nothing is evaluated
      */
     public static Assessment evaluate(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
-        List<Problem> problems = Validator.validate(facts);
+        List<Problem> problems = new java.util.ArrayList<>(Validator.validate(facts));
+        if (facts.taperRequest() != null && facts.taperRequest().policy() != null
+                && !profile.taperPolicies().containsKey(facts.taperRequest().policy())) {
+            problems.add(new Problem("taperRequest.policy", "\"" + facts.taperRequest().policy() + "\"",
+                    profile.taperPolicies().isEmpty() ? "no policy: profile " + profile.id() + " defines none"
+                            : "one of the policies of profile " + profile.id() + ": "
+                                    + String.join(", ", new java.util.TreeSet<>(profile.taperPolicies().keySet()))));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -50,8 +57,10 @@ public final class Evaluator {
         RuleRunner.Outcome outcome = RuleRunner.run(ruleset.kieBase(), prepared.facts());
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
+        List<Flag> flags = flags(outcome, byInput);
         Assessment a = new Assessment(facts.patientId(), facts.asOf(), ruleset.info(), profile.id(),
-                eligibility(outcome, byInput), prepared.mme(), flags(outcome, byInput), fired(outcome),
+                eligibility(outcome, byInput), prepared.mme(), flags,
+                TaperAssembler.assemble(ruleset, profile, facts, prepared, outcome, flags), fired(outcome),
                 prepared.warnings(), prepared.unmappedCodings());
         if (LOG.isDebugEnabled()) {
             LOG.debug("evaluated patient {} with profile {}: {} in {} us", facts.patientId(), profile.id(),

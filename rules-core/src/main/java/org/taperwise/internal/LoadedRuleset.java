@@ -17,6 +17,7 @@ public record LoadedRuleset(
         RulesetInfo info,
         MedicinesTable medicines,
         CodeTables codes,
+        ProductsTable products,
         Map<String, Profile> profiles,
         KieBase kieBase,
         List<RuleInfo> rules,

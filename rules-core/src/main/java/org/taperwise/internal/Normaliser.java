@@ -32,6 +32,8 @@ import org.taperwise.rules.Patient;
 import org.taperwise.rules.PatientCondition;
 import org.taperwise.rules.ScreeningResult;
 import org.taperwise.rules.SupplyPattern;
+import org.taperwise.rules.TaperPolicyOption;
+import org.taperwise.rules.TaperRequested;
 
 /**
  * Turns validated patient facts into the facts rules match on, and computes the current regimen's morphine
@@ -49,7 +51,7 @@ final class Normaliser {
 
     /** Everything an evaluation needs besides the rules. */
     record Prepared(List<Object> facts, MmeSummary mme, List<Warning> warnings, int unmappedCodings,
-            List<Issue> issues, Map<String, Integer> refOrder) {
+            List<Issue> issues, Map<String, Integer> refOrder, List<Issue> current) {
     }
 
     /** One prescription issue with everything worked out. */
@@ -82,9 +84,14 @@ final class Normaliser {
         int unmapped = 0;
 
         EvaluationDates dates = new EvaluationDates(asOf, asOf.minusMonths(params.reviewWindowMonths()),
-                asOf.minusMonths(params.longTermUseMonths()), asOf.minusMonths(params.scoreLookbackMonths()));
+                asOf.minusMonths(params.longTermUseMonths()), asOf.minusMonths(params.scoreLookbackMonths()),
+                asOf.minusMonths(params.longTermTaperAfterMonths()));
         ruleFacts.add(params);
         ruleFacts.add(dates);
+        profile.taperPolicies().values().forEach(tp -> ruleFacts.add(new TaperPolicyOption(tp.id(), tp.role())));
+        if (facts.taperRequest() != null) {
+            ruleFacts.add(new TaperRequested(facts.taperRequest().policy()));
+        }
         boolean ageKnown = facts.birthDate() != null;
         int age = ageKnown ? Period.between(facts.birthDate(), asOf).getYears() : 0;
         ruleFacts.add(new Patient(ageKnown, age, Boolean.TRUE.equals(facts.pregnant()), facts.sex(),
@@ -157,7 +164,7 @@ final class Normaliser {
                     issue.rx().form(), issue.route(), issue.rx().issued(), issue.lastSupplyDate(), issue.daysSupply(),
                     issue.inSupply(), item != null, issue.regimenKey(), issue.rx().asNeeded(),
                     item == null ? null : item.status(),
-                    item == null || item.dailyMme() == null ? 0 : item.dailyMme()));
+                    item == null || item.dailyMme() == null ? 0 : item.dailyMme(), issue.dose().computable()));
         }
         double totalMg = total.setScale(1, RoundingMode.HALF_UP).doubleValue();
         boolean inSupply = current.values().stream().allMatch(Issue::inSupply);
@@ -230,7 +237,7 @@ final class Normaliser {
             refOrder.putIfAbsent("assessments[" + i + "]", refOrder.size());
         }
         return new Prepared(List.copyOf(ruleFacts), new MmeSummary(totalMg, complete, items), warnings, unmapped,
-                List.copyOf(issues), refOrder);
+                List.copyOf(issues), refOrder, List.copyOf(current.values()));
     }
 
     /** Whether {@code a} is more recent than {@code b}: dated beats undated, later beats earlier, ties keep b. */

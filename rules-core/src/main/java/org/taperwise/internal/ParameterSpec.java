@@ -25,7 +25,10 @@ enum ParameterSpec {
     SUPPLY_REVIEW_DAYS("supplyReviewDays", Kind.INTEGER, 28, 730),
     EARLY_ISSUE_FRACTION("earlyIssueFraction", Kind.DECIMAL, 0.1, 1),
     EARLY_ISSUES_TO_FLAG("earlyIssuesToFlag", Kind.INTEGER, 1, 50),
-    OVERSUPPLY_RATIO("oversupplyRatio", Kind.THRESHOLD, 1, 10);
+    OVERSUPPLY_RATIO("oversupplyRatio", Kind.THRESHOLD, 1, 10),
+    LONG_TERM_TAPER_AFTER_MONTHS("longTermTaperAfterMonths", Kind.INTEGER, 1, 120),
+    LIQUID_STEP_ML("liquidStepMl", Kind.DECIMAL, 0.1, 10),
+    SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100);
 
     /** What a value looks like in the profile file. */
     enum Kind {

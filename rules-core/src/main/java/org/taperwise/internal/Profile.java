@@ -8,5 +8,8 @@ import org.taperwise.rules.Parameters;
  * sources) for reviewers.
  */
 public record Profile(String id, String title, String description, String file, ConversionTable conversions,
-        Parameters parameters, List<ProfileParameter> written) {
+        Parameters parameters, List<ProfileParameter> written, java.util.Map<String, TaperPolicy> taperPolicies) {
+    public Profile {
+        taperPolicies = java.util.Map.copyOf(taperPolicies);
+    }
 }

@@ -18,7 +18,10 @@ import org.taperwise.rules.Threshold;
 /** Reads {@code profiles/<id>.json}, checking every parameter, its range and its source. */
 final class ProfileLoader {
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "description", "conversionTable",
-            "parameters");
+            "parameters", "taperPolicies");
+    private static final Set<String> POLICY_FIELDS = Set.of("role", "reductionPercent", "basis", "intervalDays",
+            "slowBelowPercent", "slowReductionPercent", "rounding", "source", "note");
+    private static final Set<String> ROLES = Set.of("standard", "long-term");
     private static final Set<String> PARAMETER_FIELDS = Set.of("value", "comparison", "source", "note");
 
     private ProfileLoader() {
@@ -76,6 +79,7 @@ final class ProfileLoader {
                 }
             }
         }
+        java.util.Map<String, TaperPolicy> policies = readPolicies(doc, root.get("taperPolicies"), problems);
         if (problems.size() > before || table == null) {
             return null;
         }
@@ -100,8 +104,11 @@ final class ProfileLoader {
                 (Integer) values.get(ParameterSpec.SUPPLY_REVIEW_DAYS),
                 (Double) values.get(ParameterSpec.EARLY_ISSUE_FRACTION),
                 (Integer) values.get(ParameterSpec.EARLY_ISSUES_TO_FLAG),
-                (Threshold) values.get(ParameterSpec.OVERSUPPLY_RATIO));
-        return new Profile(id, title, description, file, table, parameters, List.copyOf(written));
+                (Threshold) values.get(ParameterSpec.OVERSUPPLY_RATIO),
+                (Integer) values.get(ParameterSpec.LONG_TERM_TAPER_AFTER_MONTHS),
+                (Double) values.get(ParameterSpec.LIQUID_STEP_ML),
+                (Double) values.get(ParameterSpec.SOLUTION_MAX_DOSE_ML));
+        return new Profile(id, title, description, file, table, parameters, List.copyOf(written), policies);
     }
 
     private static void readParameter(JsonDocument doc, String name, JsonNode node, Map<ParameterSpec, Object> values,
@@ -182,6 +189,93 @@ final class ProfileLoader {
         }
         written.add(new ProfileParameter(name, value.toPlainString(), comparison, source,
                 node.path("note").asText(null), doc.line(pointer)));
+    }
+
+    private static java.util.Map<String, TaperPolicy> readPolicies(JsonDocument doc, JsonNode node,
+            List<RulesetProblem> problems) {
+        java.util.Map<String, TaperPolicy> out = new java.util.LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isObject()) {
+            problems.add(doc.problem("/taperPolicies", "must be an object of policies"));
+            return out;
+        }
+        java.util.Map<String, String> byRole = new java.util.HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String id = e.getKey();
+            JsonNode p = e.getValue();
+            String ptr = "/taperPolicies/" + id;
+            int before = problems.size();
+            if (!p.isObject()) {
+                problems.add(doc.problem(ptr, "must be an object"));
+                continue;
+            }
+            for (Iterator<String> f = p.fieldNames(); f.hasNext();) {
+                String name = f.next();
+                if (!POLICY_FIELDS.contains(name)) {
+                    problems.add(doc.problem(ptr + "/" + name, "unknown field (expected: " + String.join(", ",
+                            new java.util.TreeSet<>(POLICY_FIELDS)) + ")"));
+                }
+            }
+            String role = p.path("role").asText("");
+            if (!ROLES.contains(role)) {
+                problems.add(doc.problem(ptr + "/role", "\"" + role + "\" must be standard or long-term"));
+            } else if (byRole.putIfAbsent(role, id) != null) {
+                problems.add(doc.problem(ptr + "/role", "policy " + byRole.get(role) + " already has role " + role));
+            }
+            double pct = number(doc, p, ptr, "reductionPercent", 0.1, 50, true, problems);
+            org.taperwise.model.TaperBasis basis = Codes.parse(org.taperwise.model.TaperBasis.class,
+                    p.path("basis").asText(null)).orElse(null);
+            if (basis == null) {
+                problems.add(doc.problem(ptr + "/basis", "must be ORIGINAL or CURRENT"));
+            }
+            double interval = number(doc, p, ptr, "intervalDays", 1, 365, true, problems);
+            if (interval != Math.rint(interval)) {
+                problems.add(doc.problem(ptr + "/intervalDays", "must be a whole number of days"));
+            }
+            Double slowBelow = p.has("slowBelowPercent")
+                    ? number(doc, p, ptr, "slowBelowPercent", 1, 99, true, problems) : null;
+            Double slowPct = p.has("slowReductionPercent")
+                    ? number(doc, p, ptr, "slowReductionPercent", 0.1, 50, true, problems) : null;
+            if ((slowBelow == null) != (slowPct == null)) {
+                problems.add(doc.problem(ptr, "slowBelowPercent and slowReductionPercent go together"));
+            }
+            String rounding = p.path("rounding").asText("");
+            if (!rounding.equals("nearest") && !rounding.equals("down")) {
+                problems.add(doc.problem(ptr + "/rounding", "\"" + rounding + "\" must be nearest or down"));
+            }
+            String source = p.path("source").asText("").strip();
+            if (source.isEmpty()) {
+                problems.add(doc.problem(ptr, "has no source (every clinical value carries its source)"));
+            }
+            if (problems.size() == before) {
+                out.put(id, new TaperPolicy(id, role, pct, basis, (int) interval, slowBelow, slowPct,
+                        rounding.equals("down"), source, p.path("note").asText(null), doc.line(ptr)));
+            }
+        }
+        if (!out.isEmpty() && byRole.size() != ROLES.size()) {
+            problems.add(doc.problem("/taperPolicies", "needs one policy with role standard and one with role long-term"));
+        }
+        return out;
+    }
+
+    private static double number(JsonDocument doc, JsonNode p, String ptr, String field, double min, double max,
+            boolean required, List<RulesetProblem> problems) {
+        JsonNode v = p.get(field);
+        if (v == null || !v.isNumber()) {
+            if (required) {
+                problems.add(doc.problem(ptr + "/" + field, "must be a number"));
+            }
+            return 0;
+        }
+        double d = v.doubleValue();
+        if (d < min || d > max) {
+            problems.add(doc.problem(ptr + "/" + field, trim(d) + " is out of range [" + trim(min) + ", " + trim(max)
+                    + "]"));
+        }
+        return d;
     }
 
     private static String trim(double d) {

@@ -28,7 +28,18 @@ final class RuleRunner {
 
     /** What one run produced. {@code fired} is keyed by rule id, in first-firing order. */
     record Outcome(List<Stamped<FlagFinding>> flags, List<Stamped<EligibilityFinding>> reasons,
-            Map<String, FiredCount> fired, List<Object> inserted) {
+            Map<String, FiredCount> fired, List<Stamped<Object>> inserted) {
+
+        /** The first inserted finding of this type, with its rule; null when none. */
+        @SuppressWarnings("unchecked")
+        <T> Stamped<T> first(Class<T> type) {
+            for (Stamped<Object> s : inserted) {
+                if (type.isInstance(s.finding())) {
+                    return (Stamped<T>) s;
+                }
+            }
+            return null;
+        }
     }
 
     /** How often a rule fired. */
@@ -72,7 +83,7 @@ final class RuleRunner {
         final List<Stamped<FlagFinding>> flags = new ArrayList<>();
         final List<Stamped<EligibilityFinding>> reasons = new ArrayList<>();
         final Map<String, FiredCount> fired = new LinkedHashMap<>();
-        final List<Object> inserted = new ArrayList<>();
+        final List<Stamped<Object>> inserted = new ArrayList<>();
         String lastRule;
 
         @Override
@@ -90,7 +101,7 @@ final class RuleRunner {
                 return;
             }
             Object o = event.getObject();
-            inserted.add(o);
+            inserted.add(new Stamped<>(o, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
             if (o instanceof FlagFinding f) {
                 flags.add(new Stamped<>(f, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
             } else if (o instanceof EligibilityFinding r) {
@@ -107,7 +118,7 @@ final class RuleRunner {
         public void objectDeleted(ObjectDeletedEvent event) {
             // a finding a rule retracts is no longer part of the result
             Object o = event.getOldObject();
-            inserted.removeIf(x -> x == o);
+            inserted.removeIf(x -> x.finding() == o);
             flags.removeIf(x -> x.finding() == o);
             reasons.removeIf(x -> x.finding() == o);
         }

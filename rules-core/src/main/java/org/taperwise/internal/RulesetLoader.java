@@ -21,7 +21,7 @@ public final class RulesetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RulesetLoader.class);
     /** Tables the engine reads by name; conversion tables are read because a profile names them. */
     private static final java.util.Set<String> FIXED_TABLES = java.util.Set.of(MedicinesTable.FILE,
-            CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE);
+            CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE, ProductsTable.FILE);
 
     private RulesetLoader() {
     }
@@ -82,6 +82,8 @@ public final class RulesetLoader {
         }
         CodeTables codes = CodeTables.parse(tableTexts.get(CodeTables.CONDITIONS_FILE),
                 tableTexts.get(CodeTables.MEDICINES_FILE), medicines, problems);
+        ProductsTable products = tableTexts.containsKey(ProductsTable.FILE)
+                ? ProductsTable.parse(tableTexts.get(ProductsTable.FILE), medicines, problems) : ProductsTable.empty();
         Map<String, ConversionTable> conversions = new HashMap<>();
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : profileTexts.entrySet()) {
@@ -118,7 +120,7 @@ public final class RulesetLoader {
         RulesetInfo info = new RulesetInfo(manifest.id(), manifest.version(), sha256);
         LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, Map.copyOf(profiles),
+        return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, Map.copyOf(profiles),
                 compiled.kieBase(),
                 compiled.rules(), Map.copyOf(files));
     }

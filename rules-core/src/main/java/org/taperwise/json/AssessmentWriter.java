@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.taperwise.model.Administration;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Assessment;
 import org.taperwise.model.EligibilityReason;
@@ -12,6 +13,10 @@ import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
 import org.taperwise.model.MmeItem;
 import org.taperwise.model.SpecialistReason;
+import org.taperwise.model.Taper;
+import org.taperwise.model.TaperDose;
+import org.taperwise.model.TaperPolicyInfo;
+import org.taperwise.model.TaperStep;
 import org.taperwise.model.Warning;
 
 /**
@@ -104,6 +109,8 @@ final class AssessmentWriter {
         }
         g.writeEndArray();
 
+        taper(g, a.taper());
+
         g.writeArrayFieldStart("firedRules");
         for (FiredRule r : a.firedRules()) {
             g.writeStartObject();
@@ -125,6 +132,79 @@ final class AssessmentWriter {
         }
         g.writeEndArray();
         g.writeNumberField("unmappedCodings", a.unmappedCodings());
+        g.writeEndObject();
+    }
+
+    private static void taper(JsonGenerator g, Taper t) throws IOException {
+        if (t == null) {
+            return;
+        }
+        g.writeObjectFieldStart("taper");
+        g.writeStringField("status", t.status().code());
+        optional(g, "reasonCode", t.reasonCode());
+        optional(g, "message", t.message());
+        optional(g, "ruleId", t.ruleId());
+        TaperPolicyInfo p = t.policy();
+        if (p != null) {
+            g.writeObjectFieldStart("policy");
+            g.writeStringField("id", p.id());
+            g.writeNumberField("reductionPercent", p.reductionPercent());
+            g.writeStringField("basis", p.basis().code());
+            g.writeNumberField("intervalDays", p.intervalDays());
+            if (p.slowBelowPercent() != null) {
+                g.writeNumberField("slowBelowPercent", p.slowBelowPercent());
+                g.writeNumberField("slowReductionPercent", p.slowReductionPercent());
+            }
+            g.writeStringField("rounding", p.rounding());
+            g.writeStringField("roundingRule", p.roundingRule());
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        strings(g, "order", t.order());
+        g.writeArrayFieldStart("steps");
+        for (TaperStep s : t.steps()) {
+            g.writeStartObject();
+            g.writeNumberField("step", s.step());
+            g.writeStringField("start", s.start().toString());
+            g.writeStringField("end", s.end().toString());
+            g.writeNumberField("totalDailyMme", s.totalDailyMme());
+            g.writeNumberField("reductionMme", s.reductionMme());
+            g.writeBooleanField("reviewBefore", s.reviewBefore());
+            g.writeArrayFieldStart("doses");
+            for (TaperDose d : s.doses()) {
+                g.writeStartObject();
+                g.writeStringField("medicine", d.medicine());
+                g.writeStringField("form", d.form().code());
+                g.writeObjectFieldStart("dailyDose");
+                g.writeNumberField("value", d.dailyDose().value());
+                g.writeStringField("unit", d.dailyDose().unit());
+                g.writeEndObject();
+                g.writeFieldName("dailyMme");
+                if (d.dailyMme() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(d.dailyMme());
+                }
+                g.writeStringField("regimen", d.regimen());
+                g.writeArrayFieldStart("administrations");
+                for (Administration ad : d.administrations()) {
+                    g.writeStartObject();
+                    g.writeStringField("when", ad.when());
+                    g.writeObjectFieldStart("dose");
+                    g.writeNumberField("value", ad.dose().value());
+                    g.writeStringField("unit", ad.dose().unit());
+                    g.writeEndObject();
+                    g.writeStringField("make", ad.make());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "notes", t.notes());
         g.writeEndObject();
     }
 

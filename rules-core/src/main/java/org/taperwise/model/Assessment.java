@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of one evaluation (contract section 2): eligibility, morphine equivalent, flags, and the
- * audit (ruleset identity, profile, rules fired, warnings).
+ * The result of one evaluation (contract section 2): eligibility, morphine equivalent, flags, taper plan, and
+ * the audit (ruleset identity, profile, rules fired, warnings).
  *
+ * @param taper           the taper plan, or why none is proposed
  * @param unmappedCodings how many condition or medicine codings the code tables did not map
  */
 public record Assessment(
@@ -18,6 +19,7 @@ public record Assessment(
         Eligibility eligibility,
         MmeSummary mme,
         List<Flag> flags,
+        Taper taper,
         List<FiredRule> firedRules,
         List<Warning> warnings,
         int unmappedCodings) {
@@ -37,7 +39,7 @@ public record Assessment(
         }
         List<Warning> all = new java.util.ArrayList<>(earlier);
         all.addAll(warnings);
-        return new Assessment(patientId, asOf, ruleset, profile, eligibility, mme, flags, firedRules, all,
+        return new Assessment(patientId, asOf, ruleset, profile, eligibility, mme, flags, taper, firedRules, all,
                 unmappedCodings);
     }
 

@@ -11,7 +11,9 @@ import java.time.LocalDate;
  * @param longTermSince     continuous opioid supply that started on or before this day is long-term use
  *                          ({@code asOf} minus the profile's {@code longTermUseMonths})
  * @param scoreLookbackStart questionnaires dated before this day are too old to act on
+ * @param longDurationSince continuous opioid supply that started on or before this day chooses the long-term taper
+ *                          policy ({@code asOf} minus the profile's {@code longTermTaperAfterMonths})
  */
 public record EvaluationDates(LocalDate asOf, LocalDate reviewWindowStart, LocalDate longTermSince,
-        LocalDate scoreLookbackStart) {
+        LocalDate scoreLookbackStart, LocalDate longDurationSince) {
 }

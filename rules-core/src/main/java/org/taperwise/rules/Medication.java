@@ -25,6 +25,7 @@ import org.taperwise.model.Route;
  * @param asNeeded         PRN prescription
  * @param mmeStatus        for current issues: whether the morphine equivalent was computed; null otherwise
  * @param dailyMme         mg oral morphine a day when {@code mmeStatus} is COMPUTED, else 0
+ * @param dailyDoseKnown   whether the daily amount of the ingredient could be computed from the regimen
  */
 public record Medication(
         String ref,
@@ -42,7 +43,8 @@ public record Medication(
         String regimenKey,
         boolean asNeeded,
         MmeStatus mmeStatus,
-        double dailyMme) {
+        double dailyMme,
+        boolean dailyDoseKnown) {
 
     /** Whether it is a recognised opioid. */
     public boolean opioid() {

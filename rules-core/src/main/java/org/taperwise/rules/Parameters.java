@@ -28,6 +28,10 @@ package org.taperwise.rules;
  *                                   days supply has passed
  * @param earlyIssuesToFlag          early issues of one product in the window that raise the flag
  * @param oversupplyRatio            days supplied per day elapsed, over the window, that raises the flag
+ * @param longTermTaperAfterMonths   continuous opioid use this long chooses the profile's long-term taper policy
+ * @param liquidStepMl               the smallest change of an oral solution dose a taper step makes, in ml
+ * @param solutionMaxDoseMl          the largest volume of one dose when a taper step moves to a weaker listed
+ *                                   solution of the same medicine to make a dose the prescribed one cannot
  */
 public record Parameters(
         String profileId,
@@ -51,5 +55,8 @@ public record Parameters(
         int supplyReviewDays,
         double earlyIssueFraction,
         int earlyIssuesToFlag,
-        Threshold oversupplyRatio) {
+        Threshold oversupplyRatio,
+        int longTermTaperAfterMonths,
+        double liquidStepMl,
+        double solutionMaxDoseMl) {
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * first; if any patient is bad, every problem is reported (file, path, value) and nothing is evaluated.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate patients: eligibility for an opioid pain review, oral morphine equivalent, risk flags.",
+        description = "Evaluate patients: eligibility for an opioid pain review, oral morphine equivalent, risk flags, taper plan.",
         footer = {"", "Exit codes: 0 ok; 2 bad input or bad ruleset (stderr names file, path and value); 1 internal error."})
 final class EvaluateCommand implements Callable<Integer> {
     /** Output formats. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * error (or, for verify and diff, a failed scenario or a difference), 2 bad input, bad ruleset or usage error.
  */
 @Command(name = "taperwise", mixinStandardHelpOptions = true, versionProvider = TaperwiseCli.Version.class,
-        description = "Opioid review eligibility, oral morphine equivalent and risk flags, audited.",
+        description = "Opioid review eligibility, oral morphine equivalent, risk flags and taper plans, audited.",
         subcommands = {EvaluateCommand.class, ManifestCommand.class, CommandLine.HelpCommand.class})
 public final class TaperwiseCli {
     /** Exit code: everything worked. */

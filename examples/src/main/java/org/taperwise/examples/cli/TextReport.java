@@ -3,12 +3,19 @@ package org.taperwise.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.taperwise.model.Administration;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Assessment;
 import org.taperwise.model.EligibilityReason;
 import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
 import org.taperwise.model.MmeItem;
+import org.taperwise.model.Taper;
+import org.taperwise.model.TaperBasis;
+import org.taperwise.model.TaperDose;
+import org.taperwise.model.TaperPolicyInfo;
+import org.taperwise.model.TaperStatus;
+import org.taperwise.model.TaperStep;
 import org.taperwise.model.Warning;
 import org.taperwise.rules.Text;
 
@@ -79,6 +86,7 @@ final class TextReport {
                 wrap(sb, "    Rule " + f.ruleId() + ". Source: " + f.source(), "      ");
             }
         }
+        taper(sb, a.taper());
         if (!a.warnings().isEmpty()) {
             sb.append("\nWARNINGS\n");
             for (Warning w : a.warnings()) {
@@ -92,6 +100,106 @@ final class TextReport {
         }
         wrap(sb, "  " + (fired.isEmpty() ? "none" : String.join(", ", fired)), "  ");
         return sb.toString();
+    }
+
+    private static void taper(StringBuilder sb, Taper t) {
+        if (t == null) {
+            return;
+        }
+        sb.append("\nTAPER PLAN: ").append(words(t.status().code()));
+        if (t.status() != TaperStatus.PROPOSED) {
+            sb.append('\n');
+            if (t.message() != null) {
+                wrap(sb, "  " + t.message() + (t.ruleId() == null ? "" : " [rule " + t.ruleId() + "]"), "    ");
+            }
+            return;
+        }
+        TaperPolicyInfo p = t.policy();
+        sb.append(" (policy ").append(p.id()).append(": ").append(Text.num(p.reductionPercent())).append("% of the ")
+                .append(p.basis() == TaperBasis.ORIGINAL ? "starting" : "current").append(" dose every ")
+                .append(p.intervalDays()).append(" days").append(p.slowBelowPercent() == null ? "" : ", then "
+                        + Text.num(p.slowReductionPercent()) + "% of the current dose below "
+                        + Text.num(p.slowBelowPercent()) + "% of the start")
+                .append(")\n");
+        if (t.message() != null) {
+            wrap(sb, "  " + t.message(), "    ");
+        }
+        wrap(sb, "  Source: " + p.source(), "    ");
+        sb.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Step", "From", "To", "What to take", "MME/day", "Review by"});
+        List<TaperStep> steps = t.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            TaperStep s = steps.get(i);
+            String what = s.doses().isEmpty() ? "STOP: no opioid" : String.join("\n", s.doses().stream()
+                    .map(TextReport::fridgeLines).toList());
+            boolean reviewNext = i + 1 < steps.size() && steps.get(i + 1).reviewBefore();
+            rows.add(new String[] {Integer.toString(s.step()), s.start().toString(), s.end().toString(), what,
+                    Text.num(s.totalDailyMme()), reviewNext ? s.end().toString() : ""});
+        }
+        taperTable(sb, rows);
+        sb.append("  Review by: see your prescriber by this date, before the next step starts.\n");
+        if (!t.notes().isEmpty()) {
+            sb.append("  Notes:\n");
+            for (String n : t.notes()) {
+                wrap(sb, "  - " + n, "    ");
+            }
+        }
+        wrap(sb, "  Rounding: " + p.roundingRule(), "    ");
+    }
+
+    /** One medicine of a step, for the fridge: its name, then one line per time of day. */
+    private static String fridgeLines(TaperDose d) {
+        StringBuilder out = new StringBuilder(d.medicine() + " " + d.form().code() + ":");
+        if (d.form() == org.taperwise.model.Form.PATCH || d.regimen().startsWith("only when needed")) {
+            return out.append("\n  ").append(d.regimen()).toString();
+        }
+        for (Administration a : d.administrations()) {
+            String amount = Text.num(a.dose().value()) + " " + a.dose().unit();
+            out.append("\n  ").append(a.when()).append(": ").append(amount);
+            if (!a.make().equals("1 x " + amount)) {
+                // "1 x 30 mg + 1 x 5 mg" reads as "30 mg + 5 mg" on the fridge
+                out.append(" = ").append(a.make().replaceAll("(^|\\+ )1 x ", "$1"));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A table whose fourth column holds several lines and wraps, so a long regimen stays readable. */
+    private static void taperTable(StringBuilder sb, List<String[]> rows) {
+        int cols = rows.get(0).length;
+        int[] width = new int[cols];
+        for (String[] r : rows) {
+            for (int c = 0; c < cols; c++) {
+                if (c != 3) {
+                    width[c] = Math.max(width[c], r[c].length());
+                }
+            }
+        }
+        int indent = 2 + width[0] + 2 + width[1] + 2 + width[2] + 2;
+        int textWidth = Math.max(30, WIDTH - indent - width[4] - 2 - width[5] - 2);
+        for (String[] r : rows) {
+            List<String> lines = new ArrayList<>();
+            for (String line : r[3].split("\n")) {
+                String lead = line.startsWith("  ") ? "    " : "";
+                String rest = line;
+                while (rest.length() > textWidth) {
+                    int cut = rest.lastIndexOf(' ', textWidth);
+                    if (cut <= lead.length()) {
+                        cut = textWidth;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = lead + rest.substring(cut).stripLeading();
+                }
+                lines.add(rest);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String head = i == 0 ? "  " + pad(r[0], width[0], false) + "  " + pad(r[1], width[1], false) + "  "
+                        + pad(r[2], width[2], false) + "  " : " ".repeat(indent);
+                String tail = i == 0 ? "  " + pad(r[4], width[4], true) + "  " + pad(r[5], width[5], false) : "";
+                sb.append((head + pad(lines.get(i), textWidth, false) + tail).stripTrailing()).append('\n');
+            }
+        }
     }
 
     private static String words(String code) {

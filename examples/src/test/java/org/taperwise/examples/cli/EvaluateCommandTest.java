@@ -1,7 +1,6 @@
 package org.taperwise.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +30,10 @@ class EvaluateCommandTest {
         assertEquals(0, run.exit(), run.err());
         JsonNode a = JSON.readTree(run.out());
         assertTrue(a.isObject());
-        for (String field : List.of("patientId", "asOf", "ruleset", "profile", "eligibility", "mme", "flags",
+        for (String field : List.of("patientId", "asOf", "ruleset", "profile", "eligibility", "mme", "flags", "taper",
                 "firedRules", "warnings")) {
             assertTrue(a.has(field), "missing field " + field);
         }
-        assertFalse(a.has("taper"), "taper arrives with the taper issue");
         assertEquals("sample-04", a.get("patientId").asText());
         assertEquals("2026-11-01", a.get("asOf").asText());
         assertEquals("taperwise-builtin", a.at("/ruleset/id").asText());
@@ -54,6 +52,26 @@ class EvaluateCommandTest {
         for (String field : List.of("code", "severity", "message", "ruleId", "source", "evidence")) {
             assertTrue(flag.has(field), "flag lacks " + field);
         }
+        assertEquals("PROPOSED", a.at("/taper/status").asText());
+        assertEquals("uk-standard", a.at("/taper/policy/id").asText());
+        assertEquals(10.0, a.at("/taper/policy/reductionPercent").asDouble());
+        assertEquals("ORIGINAL", a.at("/taper/policy/basis").asText());
+        assertEquals(14, a.at("/taper/policy/intervalDays").asInt());
+        JsonNode first = a.at("/taper/steps/0");
+        assertEquals(0, first.get("step").asInt());
+        assertEquals("2026-11-01", first.get("start").asText());
+        assertEquals("2026-11-14", first.get("end").asText());
+        assertEquals(120.0, first.get("totalDailyMme").asDouble());
+        JsonNode dose = first.at("/doses/0");
+        assertEquals("oxycodone", dose.get("medicine").asText());
+        assertEquals("mr-tablet", dose.get("form").asText());
+        assertEquals(80.0, dose.at("/dailyDose/value").asDouble());
+        assertEquals("mg", dose.at("/dailyDose/unit").asText());
+        assertEquals("40 mg in the morning, 40 mg in the evening", dose.get("regimen").asText());
+        JsonNode steps = a.at("/taper/steps");
+        JsonNode last = steps.get(steps.size() - 1);
+        assertEquals(0.0, last.get("totalDailyMme").asDouble());
+        assertEquals(0, last.get("doses").size());
         JsonNode rule = a.at("/firedRules/0");
         assertTrue(rule.has("id") && rule.has("version"));
     }

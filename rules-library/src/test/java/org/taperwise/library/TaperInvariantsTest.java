@@ -1,0 +1,240 @@
+package org.taperwise.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.taperwise.model.Administration;
+import org.taperwise.model.Assessment;
+import org.taperwise.model.DoseUnit;
+import org.taperwise.model.Form;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.Prescription;
+import org.taperwise.model.StrengthUnit;
+import org.taperwise.model.Taper;
+import org.taperwise.model.TaperDose;
+import org.taperwise.model.TaperPolicyInfo;
+import org.taperwise.model.TaperRequest;
+import org.taperwise.model.TaperStatus;
+import org.taperwise.model.TaperStep;
+
+/**
+ * Taper invariants over 1,200 generated regimens (seeded, reproducible): one or two opioids made of listed products,
+ * every profile and policy. For every plan: steps are contiguous; the total never rises; the plan ends at zero;
+ * every dose is made of strengths the products table lists; no step cuts more than the policy allows plus one
+ * smallest unit of the medicine being reduced, unless the hold before it was stretched to keep the average rate;
+ * no administration of the day ever gets larger.
+ */
+class TaperInvariantsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    private static final Pattern UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?) x (\\d+(?:\\.\\d+)?) (mg|microgram/hour)");
+
+    /** A product row: medicine, form, strength, unit, change days. */
+    private record Row(String medicine, Form form, double strength, String unit, Double changeDays) {
+    }
+
+    private static final List<Row> PRODUCTS = products();
+    private static final String[][] POLICIES = {
+        {"uk-opioids-aware", "uk-standard"}, {"uk-opioids-aware", "uk-long-term"},
+        {"us-cdc-2022", "cdc-2022-short-term"}, {"us-cdc-2022", "cdc-2022-long-term"},
+        {"us-cdc-2016", "cdc-2016-short-term"}, {"us-cdc-2016", "cdc-2016-long-term"}};
+    private static List<Row> products() {
+        List<Row> out = new ArrayList<>();
+        try (InputStream in = TaperInvariantsTest.class.getClassLoader().getResourceAsStream(
+                "taperwise/rulesets/builtin/tables/products.csv")) {
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split(",", 9);
+                Form form = org.taperwise.model.Codes.parse(Form.class, f[1]).orElseThrow();
+                if (f[0].equals("methadone") || form == Form.SUBLINGUAL || f[0].equals("meptazinol")
+                        || f[0].equals("pentazocine")) {
+                    continue;
+                }
+                out.add(new Row(f[0], form, Double.parseDouble(f[2]), f[3],
+                        f[7].isEmpty() ? null : Double.parseDouble(f[7])));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.range(0, 1200).boxed();
+    }
+
+    private static Prescription regimen(SplittableRandom r, String id, Row p) {
+        Prescription.Builder b = Prescription.builder().id(id).medicine(p.medicine()).form(p.form())
+                .issued(AS_OF.minusDays(r.nextInt(20))).daysSupply(28);
+        if (p.form() == Form.PATCH) {
+            return b.strength(p.strength(), StrengthUnit.MICROGRAM_PER_HOUR).dose(1 + r.nextInt(2), DoseUnit.UNIT)
+                    .changeEveryDays(p.changeDays()).build();
+        }
+        if (p.form() == Form.ORAL_SOLUTION) {
+            return b.strength(p.strength(), StrengthUnit.MG_PER_ML).dose(1 + r.nextInt(10), DoseUnit.ML)
+                    .timesPerDay(1 + r.nextInt(4)).asNeeded(r.nextInt(4) == 0).build();
+        }
+        return b.strength(p.strength(), StrengthUnit.MG).dose(1 + r.nextInt(3), DoseUnit.UNIT)
+                .timesPerDay(1 + r.nextInt(4)).asNeeded(r.nextInt(6) == 0).build();
+    }
+
+    @ParameterizedTest(name = "regimen {0}")
+    @MethodSource("seeds")
+    void everyPlanKeepsTheInvariants(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        String[] profilePolicy = POLICIES[r.nextInt(POLICIES.length)];
+        Row first = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+        PatientFacts.Builder b = PatientFacts.builder("inv-" + seed, AS_OF).birthDate(LocalDate.of(1960, 1, 1))
+                .prescription(regimen(r, "a", first))
+                .taperRequest(new TaperRequest(profilePolicy[1], null, List.of()));
+        if (r.nextInt(4) == 0) {
+            Row second = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+            if (!second.medicine().equals(first.medicine())) {
+                b.prescription(regimen(r, "b", second));
+            }
+        }
+        PatientFacts facts = b.build();
+        Assessment a = Builtin.engine(profilePolicy[0]).evaluate(facts);
+        Taper t = a.taper();
+        assertEquals(TaperStatus.PROPOSED, t.status(), () -> t.reasonCode() + ": " + t.message() + " for " + facts);
+        List<TaperStep> steps = t.steps();
+        String context = facts.prescriptions() + " under " + profilePolicy[1] + ": " + describe(steps);
+
+        assertTrue(steps.size() >= 2, context);
+        TaperStep last = steps.get(steps.size() - 1);
+        assertEquals(0.0, last.totalDailyMme(), context);
+        assertTrue(last.doses().isEmpty(), "the plan ends with nothing to take: " + context);
+        assertEquals(a.mme().totalDailyMg(), steps.get(0).totalDailyMme(), 0.11, "step 0 is the current regimen: " + context);
+        for (int i = 1; i < steps.size(); i++) {
+            TaperStep prev = steps.get(i - 1);
+            TaperStep s = steps.get(i);
+            assertEquals(prev.end().plusDays(1), s.start(), "contiguous: " + context);
+            assertTrue(!s.end().isBefore(s.start()), context);
+            assertTrue(s.totalDailyMme() <= prev.totalDailyMme() + 1e-9, "the total never rises: " + context);
+            assertTrue(s.reviewBefore(), "a review before every reduction: " + context);
+            for (TaperDose d : s.doses()) {
+                for (Administration ad : d.administrations()) {
+                    assertMakeable(d, ad, context);
+                }
+            }
+            assertWithinPolicy(steps.get(0), prev, s, t.policy(), context);
+            assertNoAdministrationGrows(prev, s, context);
+        }
+    }
+
+    private static void assertMakeable(TaperDose d, Administration ad, String context) {
+        if (d.form() == Form.ORAL_SOLUTION) {
+            return;
+        }
+        TreeSet<Double> listed = new TreeSet<>();
+        PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
+                .forEach(p -> listed.add(p.strength()));
+        Matcher m = UNITS.matcher(ad.make());
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            double strength = Double.parseDouble(m.group(2));
+            if (!listed.contains(strength)) {
+                fail(d.medicine() + " " + d.form().code() + " dose uses " + strength + ", not a listed strength "
+                        + listed + ": " + context);
+            }
+        }
+        assertTrue(any, "make-up not stated: " + ad.make());
+    }
+
+    /**
+     * The drug being reduced may drop by the policy's percent of the regimen's starting MME (percentages apply to the
+     * total, opioids are reduced one at a time) plus one smallest unit; a larger drop (the products allow no smaller
+     * step) must come after a hold stretched to keep the average rate.
+     */
+    private static void assertWithinPolicy(TaperStep first, TaperStep prev, TaperStep s, TaperPolicyInfo policy,
+            String context) {
+        Map<String, Double> before = mme(prev);
+        Map<String, Double> after = mme(s);
+        Map<String, Double> unit = new HashMap<>();
+        for (TaperDose d : first.doses()) {
+            unit.put(d.medicine(), smallestUnitMme(d));
+        }
+        long held = ChronoUnit.DAYS.between(prev.start(), prev.end()) + 1;
+        for (Map.Entry<String, Double> e : before.entrySet()) {
+            double drop = e.getValue() - after.getOrDefault(e.getKey(), 0.0);
+            double allowed = policy.reductionPercent() / 100.0 * first.totalDailyMme() + unit.getOrDefault(e.getKey(), 0.0);
+            double perInterval = drop * policy.intervalDays() / held;
+            assertTrue(drop <= allowed + 0.051 || perInterval <= allowed + 0.051, e.getKey() + " drops " + drop
+                    + " mg MME in one step after " + held + " days; allowed " + allowed + ": " + context);
+        }
+    }
+
+    /** An administration (morning, evening...) never gets larger; when one is dropped it is the first of the day. */
+    private static void assertNoAdministrationGrows(TaperStep prev, TaperStep s, String context) {
+        for (TaperDose d : s.doses()) {
+            if (d.form() == Form.PATCH) {
+                continue;
+            }
+            TaperDose before = prev.doses().stream().filter(x -> x.medicine().equals(d.medicine())).findFirst()
+                    .orElseThrow();
+            List<Administration> a = before.administrations();
+            List<Administration> b = d.administrations();
+            assertTrue(b.size() <= a.size(), "administrations never increase: " + context);
+            for (int i = 0; i < b.size(); i++) {
+                double was = a.get(a.size() - b.size() + i).dose().value();
+                assertTrue(b.get(i).dose().value() <= was + 1e-9, d.medicine() + " " + b.get(i).when()
+                        + " grows from " + was + ": " + context);
+            }
+        }
+    }
+
+    private static Map<String, Double> mme(TaperStep s) {
+        Map<String, Double> out = new HashMap<>();
+        for (TaperDose d : s.doses()) {
+            out.merge(d.medicine(), d.dailyMme() == null ? 0 : d.dailyMme(), Double::sum);
+        }
+        return out;
+    }
+
+    /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
+    private static double smallestUnitMme(TaperDose d) {
+        double perMg = d.dailyMme() == null || d.dailyDose().value() == 0 ? 0 : d.dailyMme() / d.dailyDose().value();
+        double smallest = PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
+                .mapToDouble(Row::strength).min().orElse(0);
+        if (d.form() == Form.ORAL_SOLUTION) {
+            smallest = smallest * 1; // 1 ml of the concentration
+        }
+        // patches: the 12 microgram/hour fentanyl patch converts at 2.5, a little above the per-unit average
+        return smallest * perMg * (d.form() == Form.PATCH ? 1.05 : 1.0);
+    }
+
+    private static String describe(List<TaperStep> steps) {
+        StringBuilder sb = new StringBuilder();
+        for (TaperStep s : steps) {
+            sb.append("\n  ").append(s.step()).append(' ').append(s.start()).append('-').append(s.end()).append(' ')
+                    .append(s.totalDailyMme()).append(' ')
+                    .append(s.doses().stream().map(TaperDose::regimen).toList());
+        }
+        return sb.toString();
+    }
+}
