@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -14,6 +14,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
@@ -31,14 +32,13 @@ import org.taperwise.RulesetProblem;
  *
  * <p>Before compiling, every file is parsed to check what Drools does not: each rule carries {@code @id},
  * {@code @version} and {@code @source}; ids are unique across the ruleset; files import only the fact model,
- * {@code java.time} and {@code java.util}; no {@code function} or {@code global}. The knowledge base is
+ * {@code java.time} and {@code java.util}; no {@code function}, {@code global} or {@code eval}, and no code that
+ * reaches outside the fact model ({@link DrlGuard}). The knowledge base is
  * built with a {@link KnowledgeBuilder} of our own, never through the process-wide KIE repository or
  * class-path container, so loading one ruleset can never disturb another.
  */
 final class DrlCompiler {
     static final List<String> REQUIRED_METADATA = List.of("id", "version", "source");
-    private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("org.taperwise.model.", "org.taperwise.rules.",
-            "java.time.", "java.util.");
 
     /** The compiled rules and what their metadata says. */
     record Compiled(KieBase kieBase, List<RuleInfo> rules) {
@@ -74,7 +74,9 @@ final class DrlCompiler {
                 String file = err.getResource() == null ? "rules" : err.getResource().getSourcePath();
                 int[] lines = err.getLines();
                 int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-                problems.add(new RulesetProblem(file, line, null, err.getMessage().strip()));
+                String column = err instanceof DescrBuildError d && d.getColumn() > 0 && d.getLine() == line
+                        ? Integer.toString(d.getColumn() + 1) : null;
+                problems.add(new RulesetProblem(file, line, column, err.getMessage().strip()));
             }
             return null;
         }
@@ -99,27 +101,36 @@ final class DrlCompiler {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(RulesetProblem.ofFile(file, "cannot be parsed: " + e.getMessage()));
+            DrlGuard.check(file, text, null, problems);
             return;
         }
         if (parser.hasErrors()) {
             for (DroolsError err : parser.getErrors()) {
                 int[] lines = err.getLines();
-                problems.add(RulesetProblem.at(file, lines == null || lines.length == 0 ? 0 : lines[0],
-                        err.getMessage().strip()));
+                int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+                String column = err instanceof ParserError pe && pe.getCol() >= 0 ? Integer.toString(pe.getCol() + 1)
+                        : null;
+                problems.add(new RulesetProblem(file, line, column, err.getMessage().strip()));
             }
+            DrlGuard.check(file, text, null, problems);
             return;
         }
+        DrlGuard.check(file, text, pkg, problems);
         if (pkg == null) {
             problems.add(RulesetProblem.ofFile(file, "is empty"));
             return;
         }
         for (ImportDescr imp : pkg.getImports()) {
             String target = imp.getTarget();
-            if (ALLOWED_IMPORT_PREFIXES.stream().noneMatch(target::startsWith)) {
+            if (!DrlGuard.importAllowed(target)) {
                 problems.add(at(file, imp, "import " + target + " is not allowed: a rule file may import only "
-                        + "org.taperwise.model, org.taperwise.rules, java.time and java.util"));
+                        + "org.taperwise.model, org.taperwise.rules, java.time and java.util (not "
+                        + "java.util.concurrent, logging, prefs, zip, jar, spi, ServiceLoader, Timer, Formatter or "
+                        + "ResourceBundle)"));
             }
         }
+        pkg.getAccumulateImports().forEach(a -> problems.add(at(file, a, "import accumulate " + a.getTarget()
+                + " is not allowed: use the built-in accumulate functions")));
         pkg.getFunctions().forEach(f -> problems.add(at(file, f, "function " + f.getName()
                 + " is not allowed: put computation in Java, decisions in rules")));
         pkg.getGlobals().forEach(g -> problems.add(at(file, g, "global " + g.getIdentifier()
@@ -162,7 +173,4 @@ final class DrlCompiler {
         return RulesetProblem.at(file, Math.max(0, d.getLine()), message);
     }
 
-    static Set<String> allowedImportPrefixes() {
-        return Set.copyOf(ALLOWED_IMPORT_PREFIXES);
-    }
 }
