@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -39,9 +41,11 @@ import org.taperwise.RulesetProblem;
  */
 final class DrlCompiler {
     static final List<String> REQUIRED_METADATA = List.of("id", "version", "source");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
     /** The compiled rules and what their metadata says. */
-    record Compiled(KieBase kieBase, List<RuleInfo> rules) {
+    record Compiled(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleSource> sources) {
     }
 
     private DrlCompiler() {
@@ -55,8 +59,9 @@ final class DrlCompiler {
         int before = problems.size();
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
+        Map<String, RuleSource> sources = new HashMap<>();
         for (Map.Entry<String, String> e : drlByPath.entrySet()) {
-            check(e.getKey(), e.getValue(), rules, byId, problems);
+            check(e.getKey(), e.getValue(), rules, byId, sources, problems);
         }
         if (problems.size() > before) {
             return null;
@@ -90,11 +95,11 @@ final class DrlCompiler {
                     + rules.size()));
             return null;
         }
-        return new Compiled(kieBase, List.copyOf(rules));
+        return new Compiled(kieBase, List.copyOf(rules), Map.copyOf(sources));
     }
 
     private static void check(String file, String text, List<RuleInfo> rules, Map<String, RuleInfo> byId,
-            List<RulesetProblem> problems) {
+            Map<String, RuleSource> sources, List<RulesetProblem> problems) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -162,7 +167,25 @@ final class DrlCompiler {
                 continue;
             }
             rules.add(info);
+            sources.put(info.id(), source(info.id(), text, rule));
         }
+    }
+
+    /** The rule's text, and its when and then parts, found in the text with comments and strings set aside. */
+    private static RuleSource source(String id, String fileText, RuleDescr rule) {
+        int start = Math.max(0, rule.getStartCharacter());
+        int end = rule.getEndCharacter() > start ? Math.min(fileText.length(), rule.getEndCharacter()) : fileText.length();
+        String text = fileText.substring(start, end);
+        String code = DrlGuard.codeOnly(text);
+        Matcher when = WHEN.matcher(code);
+        Matcher then = THEN.matcher(code);
+        String conditions = "";
+        if (when.find() && then.find(when.end())) {
+            conditions = text.substring(when.end(), then.start()).strip();
+        }
+        Object consequence = rule.getConsequence();
+        return new RuleSource(id, rule.getEndLine(), text, conditions,
+                consequence == null ? "" : consequence.toString().strip());
     }
 
     private static String unquote(String v) {

@@ -120,7 +120,7 @@ public final class RulesetLoader {
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, Map.copyOf(profiles),
                 compiled.kieBase(),
-                compiled.rules(), Map.copyOf(files));
+                compiled.rules(), Map.copyOf(files), manifestBytes.clone(), compiled.sources());
     }
 
     private static Map<String, byte[]> readFiles(RulesetSource source, Manifest manifest,
