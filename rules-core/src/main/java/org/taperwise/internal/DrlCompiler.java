@@ -184,8 +184,10 @@ final class DrlCompiler {
             conditions = text.substring(when.end(), then.start()).strip();
         }
         Object consequence = rule.getConsequence();
+        Map<String, String> attributes = new HashMap<>();
+        rule.getAttributes().forEach((name, a) -> attributes.put(name, a.getValue()));
         return new RuleSource(id, rule.getEndLine(), text, conditions,
-                consequence == null ? "" : consequence.toString().strip());
+                consequence == null ? "" : consequence.toString().strip(), attributes);
     }
 
     private static String unquote(String v) {

@@ -1,5 +1,9 @@
 package org.taperwise.internal;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The text of one rule as its file holds it, for reviewers: what a diff compares and a catalogue shows.
  *
@@ -8,6 +12,11 @@ package org.taperwise.internal;
  * @param text       the whole rule, from {@code rule} to {@code end}
  * @param conditions the {@code when} part, as written
  * @param actions    the {@code then} part, as written
+ * @param attributes the rule's attributes ({@code salience}, {@code no-loop}, ...) by name, sorted
  */
-public record RuleSource(String id, int endLine, String text, String conditions, String actions) {
+public record RuleSource(String id, int endLine, String text, String conditions, String actions,
+        Map<String, String> attributes) {
+    public RuleSource {
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    }
 }
