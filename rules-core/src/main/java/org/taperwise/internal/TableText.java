@@ -10,7 +10,8 @@ import java.util.Map;
  * A ruleset table as a reviewer reads it: its documentation lines, its columns and every row with its line, with
  * no check of what the columns mean (loading has done that). For the catalogue and for diffs.
  *
- * @param comments the {@code #} lines at the top of the file, without the {@code #}
+ * @param comments the {@code #} lines of the file (its documentation), without the {@code #} and one space, indentation
+ *                 kept
  * @param header   the column names, in file order
  */
 public record TableText(String file, List<String> comments, List<String> header, List<Row> rows) {
@@ -33,6 +34,13 @@ public record TableText(String file, List<String> comments, List<String> header,
             }
             rows.add(new Row(r.line(), Collections.unmodifiableMap(values)));
         }
-        return new TableText(file, t.comments(), t.header(), List.copyOf(rows));
+        List<String> comments = new ArrayList<>();
+        for (String line : text.split("\r?\n")) {
+            if (line.startsWith("#")) {
+                String c = line.substring(1);
+                comments.add((c.startsWith(" ") ? c.substring(1) : c).stripTrailing());
+            }
+        }
+        return new TableText(file, List.copyOf(comments), t.header(), List.copyOf(rows));
     }
 }
