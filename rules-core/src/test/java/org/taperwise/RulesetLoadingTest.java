@@ -268,6 +268,22 @@ class RulesetLoadingTest {
     }
 
     @Test
+    void ruleFileProblems_areReportedTogetherWithTableAndProfileProblems() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    MmeTotal( $t : totalDailyMg )", "    MmeTotal( $t : totalDailyMg ");
+        edit(dir.resolve("rules/dose.drl"), "@id(\"T-01\")", "@id(\"T-C01\")");
+        edit(dir.resolve("tables/conversion-test.csv"), "oxycodone,oral,mg,,,,1.5,", "oxycodone,oral,mg,,,,x,");
+        edit(dir.resolve("profiles/test.json"), "\"defaultDaysSupply\": { \"value\": 28,",
+                "\"defaultDaysSupply\": { \"value\": 0,");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("rules/dose.drl") && x.line() > 0), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("tables/conversion-test.csv") && x.line() == 5
+                && "factor".equals(x.column())), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("profiles/test.json") && x.message().contains("out of range")),
+                p::toString);
+    }
+
+    @Test
     void missingFolderContents_areRefused() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         RulesetProblem p = onlyProblem(assertThrows(RulesetException.class, () -> Ruleset.fromDirectory(empty))

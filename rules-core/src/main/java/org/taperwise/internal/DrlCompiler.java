@@ -2,9 +2,11 @@ package org.taperwise.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.compiler.DescrBuildError;
@@ -44,6 +46,10 @@ final class DrlCompiler {
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
+    /** The rule files as checked: what their metadata says and each rule's text. */
+    record Checked(Map<String, String> drlByPath, List<RuleInfo> rules, Map<String, RuleSource> sources) {
+    }
+
     /** The compiled rules and what their metadata says. */
     record Compiled(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleSource> sources) {
     }
@@ -52,10 +58,13 @@ final class DrlCompiler {
     }
 
     /**
+     * Parses and checks every rule file (syntax, metadata, unique ids, imports, {@link DrlGuard}) without compiling
+     * anything, so it is cheap and safe to run on any folder.
+     *
      * @param drlByPath rule files by their path in the ruleset folder
      * @return null when any problem was found (all are recorded)
      */
-    static Compiled compile(Map<String, String> drlByPath, ClassLoader classLoader, List<RulesetProblem> problems) {
+    static Checked check(Map<String, String> drlByPath, List<RulesetProblem> problems) {
         int before = problems.size();
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -63,9 +72,20 @@ final class DrlCompiler {
         for (Map.Entry<String, String> e : drlByPath.entrySet()) {
             check(e.getKey(), e.getValue(), rules, byId, sources, problems);
         }
-        if (problems.size() > before) {
-            return null;
-        }
+        // file order matters: Drools compiles each file as it is added, and later files use types earlier ones declare
+        return problems.size() > before ? null : new Checked(Collections.unmodifiableMap(new TreeMap<>(drlByPath)),
+                List.copyOf(rules), Map.copyOf(sources));
+    }
+
+    /**
+     * Compiles checked rule files into one knowledge base. Compiling generates and loads code, so call it only on a
+     * ruleset that passed every other check.
+     *
+     * @return null when Drools reports a problem (all are recorded, with file, line and, where known, column)
+     */
+    static Compiled compile(Checked checked, ClassLoader classLoader, List<RulesetProblem> problems) {
+        Map<String, String> drlByPath = checked.drlByPath();
+        List<RuleInfo> rules = checked.rules();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
                 classLoader);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
@@ -95,7 +115,7 @@ final class DrlCompiler {
                     + rules.size()));
             return null;
         }
-        return new Compiled(kieBase, List.copyOf(rules), Map.copyOf(sources));
+        return new Compiled(kieBase, rules, checked.sources());
     }
 
     private static void check(String file, String text, List<RuleInfo> rules, Map<String, RuleInfo> byId,
