@@ -411,9 +411,9 @@ final class CatalogueHtml {
         for (Hazard h : m.hazards) {
             line("<section class=\"hazard\" id=\"" + anchor("hazard", h.id()) + "\">");
             line("<h3>" + esc(h.id()) + " " + esc(h.title()) + "</h3>");
-            StringBuilder x = new StringBuilder("<div class=\"xref\"><strong>In this ruleset:</strong> ");
+            StringBuilder x = new StringBuilder("<div class=\"xref\"><strong>In this ruleset:</strong>");
             if (!h.controlledHere()) {
-                x.append("nothing names this hazard's controls.");
+                x.append(" nothing names this hazard&#39;s controls.");
             }
             xref(x, "Rules", "rule", h.rules());
             xref(x, "Tables", "table", h.tables());

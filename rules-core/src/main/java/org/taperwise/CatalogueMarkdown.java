@@ -233,7 +233,7 @@ final class CatalogueMarkdown {
             anchor("hazard", h.id());
             line("### " + text(h.id()) + " " + text(h.title()));
             line("");
-            line("> **In this ruleset:** " + (h.controlledHere() ? "" : "nothing names this hazard's controls.")
+            line("> **In this ruleset:**" + (h.controlledHere() ? "" : " nothing names this hazard's controls.")
                     + refs("rules", "rule", h.rules()) + refs("tables", "table", h.tables())
                     + refs("scenarios", "scenario", h.scenarios())
                     + (h.parameters().isEmpty() ? "" : " Parameters: " + String.join(", ", h.parameters().stream()
