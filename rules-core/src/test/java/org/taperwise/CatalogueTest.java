@@ -145,6 +145,23 @@ class CatalogueTest {
     }
 
     @Test
+    void aKnownChange_showsInTheCatalogue() throws IOException {
+        Path dir = TestRulesets.copyWithScenariosAndHazardLog(tmp.resolve("tuned"));
+        Path profile = dir.resolve("profiles/test.json");
+        Files.writeString(profile, Files.readString(profile).replace(
+                "\"highDoseMgPerDay\": { \"value\": 120, \"comparison\": \"above\", \"source\": \"fixture\" }",
+                "\"highDoseMgPerDay\": { \"value\": 60, \"comparison\": \"atOrAbove\", \"source\": \"local policy\" }"));
+        Ruleset.updateManifest(dir);
+        String tuned = Catalogue.of(Ruleset.fromDirectory(dir)).html();
+
+        assertTrue(tuned.contains("<td><code>highDoseMgPerDay</code></td><td>at or above 60</td><td>local policy</td>"),
+                "the new value, comparison and source");
+        assertTrue(htmlSection("scenario-dose-120-is-not-high").contains("pass"), "before: passes");
+        String after = tuned.substring(tuned.indexOf("id=\"scenario-dose-120-is-not-high\""));
+        assertTrue(after.substring(0, after.indexOf("</tr>")).contains("FAIL"), "after: the scenario pinning 120 fails");
+    }
+
+    @Test
     void theSameRuleset_givesTheSameDocument() {
         Catalogue again = Catalogue.of(ruleset);
         assertEquals(html, again.html());
