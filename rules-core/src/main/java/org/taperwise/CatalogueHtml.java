@@ -63,7 +63,7 @@ final class CatalogueHtml {
             td.wrap code{white-space:normal;overflow-wrap:anywhere}
             pre.doc{white-space:pre-wrap}
             table.identity{width:auto;min-width:60%}table.identity th{width:150px}
-            td.num{text-align:right;white-space:nowrap;color:var(--muted)}
+            td.num{text-align:right;white-space:nowrap;color:var(--muted)}td.value{white-space:nowrap}
             .file{border-top:3px solid var(--accent);padding-top:4px}
             .guideline{border-left:3px solid var(--line);padding:2px 0 2px 14px;color:#2f3746}
             .whenthen{background:#fff8e5;border:1px solid #ecd38a;border-radius:4px;padding:8px 14px;margin:8px 0}
@@ -75,6 +75,7 @@ final class CatalogueHtml {
             background:#e6eef9;color:var(--accent);vertical-align:1px}
             .pass{color:var(--ok);font-weight:600}.fail{color:var(--bad);font-weight:700}
             .warn{color:var(--bad)}
+            ul.failures{margin:4px 0 0;padding-left:18px;color:var(--bad)}
             .xref{background:#eef6ef;border:1px solid #c5dfc8;border-radius:4px;padding:6px 12px;margin:8px 0}
             .missing{background:#fdeeec;border:1px solid #f2c4bd;border-radius:4px;padding:6px 12px;margin:8px 0}
             .hazard{border:1px solid var(--line);border-radius:4px;padding:10px 16px;margin:16px 0}\
@@ -351,7 +352,8 @@ final class CatalogueHtml {
             line("<table>");
             line("<tr><th>parameter</th><th>value</th><th>source</th><th>note</th></tr>");
             for (ProfileParameter w : p.written()) {
-                line("<tr><td><code>" + esc(w.name()) + "</code></td><td>" + esc(value(w)) + "</td>" + td(w.source())
+                line("<tr><td><code>" + esc(w.name()) + "</code></td><td class=\"value\">" + esc(value(w)) + "</td>"
+                        + td(w.source())
                         + td(w.note() == null ? "" : w.note()) + "</tr>");
             }
             line("</table>");
@@ -374,11 +376,13 @@ final class CatalogueHtml {
                 + "<th>hazards</th></tr>");
         for (Scenario s : m.scenarios) {
             ScenarioResult r = s.result();
-            String result = r.passed() ? "<span class=\"pass\">pass</span>" : "<span class=\"fail\">FAIL</span><ul>"
-                    + String.join("", r.failures().stream().map(f -> "<li>" + esc(f) + "</li>").toList()) + "</ul>";
+            String result = r.passed() ? "<span class=\"pass\">pass</span>" : "<span class=\"fail\">FAIL</span>";
+            String description = "<td class=\"long\">" + esc(r.description()) + (r.passed() ? ""
+                    : "<ul class=\"failures\">" + String.join("", r.failures().stream().map(f -> "<li>" + esc(f)
+                            + "</li>").toList()) + "</ul>") + "</td>";
             line("<tr id=\"" + anchor("scenario", r.name()) + "\"><td class=\"wrap\"><code>" + esc(r.name())
                     + "</code></td><td>"
-                    + esc(s.profile()) + "</td><td>" + result + "</td>" + td(r.description()) + "<td>"
+                    + esc(s.profile()) + "</td><td>" + result + "</td>" + description + "<td>"
                     + links("rule", List.copyOf(new java.util.TreeSet<>(r.firedRules())), true) + "</td><td>"
                     + links("hazard", s.hazards(), false) + "</td></tr>");
         }

@@ -154,7 +154,7 @@ class CatalogueTest {
         Ruleset.updateManifest(dir);
         String tuned = Catalogue.of(Ruleset.fromDirectory(dir)).html();
 
-        assertTrue(tuned.contains("<td><code>highDoseMgPerDay</code></td><td>at or above 60</td><td>local policy</td>"),
+        assertTrue(tuned.contains("<td><code>highDoseMgPerDay</code></td><td class=\"value\">at or above 60</td><td>local policy</td>"),
                 "the new value, comparison and source");
         assertTrue(htmlSection("scenario-dose-120-is-not-high").contains("pass"), "before: passes");
         String after = tuned.substring(tuned.indexOf("id=\"scenario-dose-120-is-not-high\""));
