@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.taperwise.internal.LoadedRuleset;
@@ -131,7 +132,7 @@ final class CatalogueModel {
         loaded.profiles().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(profiles::add);
     }
 
-    private List<String> mentioning(java.util.function.Function<Hazard, List<String>> refs, String what) {
+    private List<String> mentioning(Function<Hazard, List<String>> refs, String what) {
         return hazards.stream().filter(h -> refs.apply(h).contains(what)).map(Hazard::id).toList();
     }
 

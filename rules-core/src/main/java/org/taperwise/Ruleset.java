@@ -32,8 +32,11 @@ import org.taperwise.model.RulesetInfo;
  * }</pre>
  *
  * <p>A ruleset folder is code: its rule files run as Java inside the host. Loading refuses imports beyond the
- * fact model, but treat a folder from elsewhere as you would a jar, and pin its hash with
- * {@link Loader#requireSha256(String)} when the host must run exactly one reviewed version.
+ * fact model, {@code java.time} and {@code java.util}, {@code function}, {@code global} and {@code eval}, and rule
+ * code that reaches processes, threads, reflection, files, the network or the engine; that is defence in depth, not
+ * a sandbox. Treat a folder from elsewhere as you would a jar, and pin its hash with
+ * {@link Loader#requireSha256(String)} when the host must run exactly one reviewed version. To swap rulesets while
+ * running, see {@link RulesetHolder}; to review a change, {@link RulesetDiff} and {@link Catalogue}.
  */
 public final class Ruleset {
     /** Where rules-library packages the built-in ruleset on the class path. */

@@ -388,6 +388,9 @@ public record RulesetDiff(RulesetInfo before, String beforeOrigin, RulesetInfo a
             }
             rows(path, x, y, rows);
         }
+        rows.sort((p, q) -> p.table().equals(q.table())
+                ? Integer.compare(Math.max(p.newLine(), p.oldLine()), Math.max(q.newLine(), q.oldLine()))
+                : p.table().compareTo(q.table()));
     }
 
     private static Map<String, TableText> tableTexts(LoadedRuleset r) {
@@ -433,9 +436,6 @@ public record RulesetDiff(RulesetInfo before, String beforeOrigin, RulesetInfo a
                         changed));
             }
         }
-        out.sort((p, q) -> p.table().equals(q.table())
-                ? Integer.compare(Math.max(p.newLine(), p.oldLine()), Math.max(q.newLine(), q.oldLine()))
-                : p.table().compareTo(q.table()));
     }
 
     private static Map<String, TableText.Row> keyed(TableText t, List<String> keyColumns) {

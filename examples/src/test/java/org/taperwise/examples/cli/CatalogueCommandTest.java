@@ -105,6 +105,14 @@ class CatalogueCommandTest {
         for (RuleInfo r : builtin.rules()) {
             assertTrue(md.contains("<a id=\"" + anchor("rule", r.id()) + "\"></a>"), r.id());
         }
+        try (var tables = Files.list(dir.resolve("tables"))) {
+            for (Path t : tables.toList()) {
+                assertTrue(md.contains("<a id=\"" + anchor("table", "tables/" + t.getFileName()) + "\"></a>"), t.toString());
+            }
+        }
+        for (String profile : builtin.profiles()) {
+            assertTrue(md.contains("<a id=\"" + anchor("profile", profile) + "\"></a>"), profile);
+        }
         assertTrue(md.contains("| [H01](#hazard-H01) Dose rule broken | [`DOSE-01`](#rule-DOSE-01) | "
                 + "[`tables/medicines.csv`](#table-tables-medicines-csv) |"), "hazard cross-reference");
         assertTrue(md.contains("**Named by the hazard log but not in this ruleset:** `NOPE-01`"));
