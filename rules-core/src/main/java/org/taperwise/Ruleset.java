@@ -1,11 +1,22 @@
 package org.taperwise;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.taperwise.internal.LoadedRuleset;
+import org.taperwise.internal.Manifest;
 import org.taperwise.internal.RulesetLoader;
 import org.taperwise.internal.RulesetSource;
 import org.taperwise.model.RulesetInfo;
@@ -21,8 +32,11 @@ import org.taperwise.model.RulesetInfo;
  * }</pre>
  *
  * <p>A ruleset folder is code: its rule files run as Java inside the host. Loading refuses imports beyond the
- * fact model, but treat a folder from elsewhere as you would a jar, and pin its hash with
- * {@link Loader#requireSha256(String)} when the host must run exactly one reviewed version.
+ * fact model, {@code java.time} and {@code java.util}, {@code function}, {@code global} and {@code eval}, and rule
+ * code that reaches processes, threads, reflection, files, the network or the engine; that is defence in depth, not
+ * a sandbox. Treat a folder from elsewhere as you would a jar, and pin its hash with
+ * {@link Loader#requireSha256(String)} when the host must run exactly one reviewed version. To swap rulesets while
+ * running, see {@link RulesetHolder}; to review a change, {@link RulesetDiff} and {@link Catalogue}.
  */
 public final class Ruleset {
     /** Where rules-library packages the built-in ruleset on the class path. */
@@ -71,7 +85,7 @@ public final class Ruleset {
             if (!sha256.matches("[0-9a-fA-F]{64}")) {
                 throw new IllegalArgumentException("a SHA-256 is 64 hexadecimal digits, got \"" + sha256 + "\"");
             }
-            return new Loader(sha256.toLowerCase(java.util.Locale.ROOT));
+            return new Loader(sha256.toLowerCase(Locale.ROOT));
         }
 
         public Ruleset fromDirectory(Path directory) {
@@ -97,28 +111,68 @@ public final class Ruleset {
      * its other fields. Run it after every deliberate edit: until then the folder is refused.
      *
      * @return how many files were hashed
-     * @throws java.io.IOException when the folder has no readable {@code ruleset.json}
+     * @throws IOException when the folder has no readable {@code ruleset.json}
      */
-    public static int updateManifest(Path directory) throws java.io.IOException {
-        Path manifest = directory.resolve(org.taperwise.internal.Manifest.FILE);
-        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(directory)) {
-            for (Path p : (Iterable<Path>) walk.filter(java.nio.file.Files::isRegularFile)::iterator) {
+    public static int updateManifest(Path directory) throws IOException {
+        Path manifest = directory.resolve(Manifest.FILE);
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = directory.relativize(p).toString().replace('\\', '/');
-                if (!rel.equals(org.taperwise.internal.Manifest.FILE)) {
-                    files.put(rel, java.nio.file.Files.readAllBytes(p));
+                if (!rel.equals(Manifest.FILE)) {
+                    files.put(rel, Files.readAllBytes(p));
                 }
             }
         }
-        String text = org.taperwise.internal.Manifest.recompute(
-                java.nio.file.Files.readString(manifest, java.nio.charset.StandardCharsets.UTF_8), files);
-        java.nio.file.Files.writeString(manifest, text, java.nio.charset.StandardCharsets.UTF_8);
+        String text = Manifest.recompute(
+                Files.readString(manifest, StandardCharsets.UTF_8), files);
+        Files.writeString(manifest, text, StandardCharsets.UTF_8);
         return files.size();
+    }
+
+    /**
+     * Writes this ruleset as a folder a pharmacist can edit: every file its manifest lists and {@code ruleset.json},
+     * byte for byte as loaded, so the folder loads again with the same {@link RulesetInfo#sha256() hash}. This is how
+     * the built-in ruleset is taken out of its jar ({@code taperwise export-ruleset DIR}).
+     *
+     * @param directory created when missing (with its parents); it must be empty when it exists
+     * @throws DirectoryNotEmptyException when {@code directory} exists and is not empty
+     * @throws FileAlreadyExistsException when {@code directory} is a file
+     * @throws IOException when a file cannot be written (what was written so far stays)
+     */
+    public void exportTo(Path directory) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        if (Files.exists(directory)) {
+            if (!Files.isDirectory(directory)) {
+                throw new FileAlreadyExistsException(directory.toString(), null, "is a file, not a folder");
+            }
+            try (Stream<Path> entries = Files.list(directory)) {
+                if (entries.findAny().isPresent()) {
+                    throw new DirectoryNotEmptyException(directory.toString());
+                }
+            }
+        }
+        Path root = Files.createDirectories(directory).toAbsolutePath().normalize();
+        Map<String, byte[]> files = new TreeMap<>(loaded.files());
+        files.put(Manifest.FILE, loaded.manifestBytes());
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = root.resolve(e.getKey()).normalize();
+            if (!target.startsWith(root)) {
+                throw new IOException("path " + e.getKey() + " leaves the folder");
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, e.getValue(), StandardOpenOption.CREATE_NEW);
+        }
     }
 
     /** Id, version and SHA-256, as every assessment reports them. */
     public RulesetInfo info() {
         return loaded.info();
+    }
+
+    /** The manifest's description of the ruleset; empty when it has none. */
+    public String description() {
+        return loaded.manifest().description();
     }
 
     /** The profile used when a caller names none. */

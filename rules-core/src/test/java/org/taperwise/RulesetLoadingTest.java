@@ -106,6 +106,60 @@ class RulesetLoadingTest {
     }
 
     @Test
+    void forbiddenImportInsideJavaUtil_isRefused() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "import java.util.List;", "import java.util.List;\nimport java.util.concurrent.Executors;");
+        RulesetProblem p = onlyProblem(refused(dir));
+        assertTrue(p.message().contains("java.util.concurrent.Executors is not allowed"), p.message());
+    }
+
+    @Test
+    void eval_inTheConditions_isRefusedWithItsLine() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    HighDailyDose( $t : totalMg )\n",
+                "    HighDailyDose( $t : totalMg )\n    eval( $t > 0 )\n");
+        RulesetProblem p = onlyProblem(refused(dir));
+        List<String> lines = Files.readAllLines(dir.resolve("rules/dose.drl"));
+        assertEquals("rules/dose.drl", p.file());
+        assertEquals(lines.indexOf("    eval( $t > 0 )") + 1, p.line());
+        assertEquals("5", p.column());
+        assertTrue(p.message().contains("eval"), p.message());
+    }
+
+    @Test
+    void forbiddenCallInAConsequence_isRefusedWithItsLine() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    insert( new HighDailyDose( $t ) );",
+                "    insert( new HighDailyDose( $t ) );\n    System.exit( 3 );");
+        RulesetProblem p = onlyProblem(refused(dir));
+        List<String> lines = Files.readAllLines(dir.resolve("rules/dose.drl"));
+        assertEquals(lines.indexOf("    System.exit( 3 );") + 1, p.line());
+        assertTrue(p.message().contains("System.") && p.message().contains("exit("), p.message());
+        assertTrue(p.message().contains("consequence (then) of rule \"The daily dose reaches the high-dose threshold\""),
+                p.message());
+    }
+
+    @Test
+    void forbiddenCallsInConsequencesAndConditions_areAllReportedTogether() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    insert( new HighDailyDose( $t ) );",
+                "    insert( new HighDailyDose( $t ) );\n    new java.io.File( \"/tmp/x\" ).delete();");
+        edit(dir.resolve("rules/dose.drl"), "    HighDailyDose( $t : totalMg )",
+                "    HighDailyDose( $t : totalMg, Thread.currentThread() != null )");
+        List<RulesetProblem> p = refused(dir);
+        assertEquals(2, p.size(), p::toString);
+        assertTrue(p.get(0).message().contains("java.io.") && p.get(1).message().contains("Thread"), p::toString);
+    }
+
+    @Test
+    void drlSyntaxError_namesTheColumn() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    HighDailyDose( $t : totalMg )", "    HighDailyDose( $t : totalMg ) )");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.line() > 0 && x.column() != null), p::toString);
+    }
+
+    @Test
     void functionsAndGlobals_areRefused() throws IOException {
         Path dir = folder();
         edit(dir.resolve("rules/dose.drl"), "declare HighDailyDose",
@@ -211,6 +265,22 @@ class RulesetLoadingTest {
         edit(dir.resolve("tables/medicines.csv"), "diazepam,diazepam,benzodiazepine", "diazepam,diazepam,sedative");
         List<RulesetProblem> p = refused(dir);
         assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    void ruleFileProblems_areReportedTogetherWithTableAndProfileProblems() throws IOException {
+        Path dir = folder();
+        edit(dir.resolve("rules/dose.drl"), "    MmeTotal( $t : totalDailyMg )", "    MmeTotal( $t : totalDailyMg ");
+        edit(dir.resolve("rules/dose.drl"), "@id(\"T-01\")", "@id(\"T-C01\")");
+        edit(dir.resolve("tables/conversion-test.csv"), "oxycodone,oral,mg,,,,1.5,", "oxycodone,oral,mg,,,,x,");
+        edit(dir.resolve("profiles/test.json"), "\"defaultDaysSupply\": { \"value\": 28,",
+                "\"defaultDaysSupply\": { \"value\": 0,");
+        List<RulesetProblem> p = refused(dir);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("rules/dose.drl") && x.line() > 0), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("tables/conversion-test.csv") && x.line() == 5
+                && "factor".equals(x.column())), p::toString);
+        assertTrue(p.stream().anyMatch(x -> x.file().equals("profiles/test.json") && x.message().contains("out of range")),
+                p::toString);
     }
 
     @Test

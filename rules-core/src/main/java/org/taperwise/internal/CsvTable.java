@@ -32,6 +32,8 @@ final class CsvTable {
     /**
      * Parses a table and checks its header has exactly the required columns, in any order (optional
      * columns may be present too).
+     *
+     * @param optional null to accept any further column
      */
     static CsvTable parse(String file, String text, List<String> required, List<String> optional,
             List<RulesetProblem> problems) {
@@ -62,7 +64,7 @@ final class CsvTable {
                     }
                 }
                 for (String col : header) {
-                    if (!required.contains(col) && !optional.contains(col)) {
+                    if (optional != null && !required.contains(col) && !optional.contains(col)) {
                         problems.add(new RulesetProblem(file, lineNo, col,
                                 "unknown column (expected: " + String.join(", ", required)
                                         + (optional.isEmpty() ? "" : "; optional: " + String.join(", ", optional))

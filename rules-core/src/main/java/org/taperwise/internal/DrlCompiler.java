@@ -2,10 +2,14 @@ package org.taperwise.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -14,6 +18,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
@@ -31,36 +36,56 @@ import org.taperwise.RulesetProblem;
  *
  * <p>Before compiling, every file is parsed to check what Drools does not: each rule carries {@code @id},
  * {@code @version} and {@code @source}; ids are unique across the ruleset; files import only the fact model,
- * {@code java.time} and {@code java.util}; no {@code function} or {@code global}. The knowledge base is
+ * {@code java.time} and {@code java.util}; no {@code function}, {@code global} or {@code eval}, and no code that
+ * reaches outside the fact model ({@link DrlGuard}). The knowledge base is
  * built with a {@link KnowledgeBuilder} of our own, never through the process-wide KIE repository or
  * class-path container, so loading one ruleset can never disturb another.
  */
 final class DrlCompiler {
     static final List<String> REQUIRED_METADATA = List.of("id", "version", "source");
-    private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("org.taperwise.model.", "org.taperwise.rules.",
-            "java.time.", "java.util.");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+
+    /** The rule files as checked: what their metadata says and each rule's text. */
+    record Checked(Map<String, String> drlByPath, List<RuleInfo> rules, Map<String, RuleSource> sources) {
+    }
 
     /** The compiled rules and what their metadata says. */
-    record Compiled(KieBase kieBase, List<RuleInfo> rules) {
+    record Compiled(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleSource> sources) {
     }
 
     private DrlCompiler() {
     }
 
     /**
+     * Parses and checks every rule file (syntax, metadata, unique ids, imports, {@link DrlGuard}) without compiling
+     * anything, so it is cheap and safe to run on any folder.
+     *
      * @param drlByPath rule files by their path in the ruleset folder
      * @return null when any problem was found (all are recorded)
      */
-    static Compiled compile(Map<String, String> drlByPath, ClassLoader classLoader, List<RulesetProblem> problems) {
+    static Checked check(Map<String, String> drlByPath, List<RulesetProblem> problems) {
         int before = problems.size();
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
+        Map<String, RuleSource> sources = new HashMap<>();
         for (Map.Entry<String, String> e : drlByPath.entrySet()) {
-            check(e.getKey(), e.getValue(), rules, byId, problems);
+            check(e.getKey(), e.getValue(), rules, byId, sources, problems);
         }
-        if (problems.size() > before) {
-            return null;
-        }
+        // file order matters: Drools compiles each file as it is added, and later files use types earlier ones declare
+        return problems.size() > before ? null : new Checked(Collections.unmodifiableMap(new TreeMap<>(drlByPath)),
+                List.copyOf(rules), Map.copyOf(sources));
+    }
+
+    /**
+     * Compiles checked rule files into one knowledge base. Compiling generates and loads code, so call it only on a
+     * ruleset that passed every other check.
+     *
+     * @return null when Drools reports a problem (all are recorded, with file, line and, where known, column)
+     */
+    static Compiled compile(Checked checked, ClassLoader classLoader, List<RulesetProblem> problems) {
+        Map<String, String> drlByPath = checked.drlByPath();
+        List<RuleInfo> rules = checked.rules();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
                 classLoader);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
@@ -74,7 +99,9 @@ final class DrlCompiler {
                 String file = err.getResource() == null ? "rules" : err.getResource().getSourcePath();
                 int[] lines = err.getLines();
                 int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-                problems.add(new RulesetProblem(file, line, null, err.getMessage().strip()));
+                String column = err instanceof DescrBuildError d && d.getColumn() > 0 && d.getLine() == line
+                        ? Integer.toString(d.getColumn() + 1) : null;
+                problems.add(new RulesetProblem(file, line, column, err.getMessage().strip()));
             }
             return null;
         }
@@ -88,38 +115,47 @@ final class DrlCompiler {
                     + rules.size()));
             return null;
         }
-        return new Compiled(kieBase, List.copyOf(rules));
+        return new Compiled(kieBase, rules, checked.sources());
     }
 
     private static void check(String file, String text, List<RuleInfo> rules, Map<String, RuleInfo> byId,
-            List<RulesetProblem> problems) {
+            Map<String, RuleSource> sources, List<RulesetProblem> problems) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(RulesetProblem.ofFile(file, "cannot be parsed: " + e.getMessage()));
+            DrlGuard.check(file, text, null, problems);
             return;
         }
         if (parser.hasErrors()) {
             for (DroolsError err : parser.getErrors()) {
                 int[] lines = err.getLines();
-                problems.add(RulesetProblem.at(file, lines == null || lines.length == 0 ? 0 : lines[0],
-                        err.getMessage().strip()));
+                int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+                String column = err instanceof ParserError pe && pe.getCol() >= 0 ? Integer.toString(pe.getCol() + 1)
+                        : null;
+                problems.add(new RulesetProblem(file, line, column, err.getMessage().strip()));
             }
+            DrlGuard.check(file, text, null, problems);
             return;
         }
+        DrlGuard.check(file, text, pkg, problems);
         if (pkg == null) {
             problems.add(RulesetProblem.ofFile(file, "is empty"));
             return;
         }
         for (ImportDescr imp : pkg.getImports()) {
             String target = imp.getTarget();
-            if (ALLOWED_IMPORT_PREFIXES.stream().noneMatch(target::startsWith)) {
+            if (!DrlGuard.importAllowed(target)) {
                 problems.add(at(file, imp, "import " + target + " is not allowed: a rule file may import only "
-                        + "org.taperwise.model, org.taperwise.rules, java.time and java.util"));
+                        + "org.taperwise.model, org.taperwise.rules, java.time and java.util (not "
+                        + "java.util.concurrent, logging, prefs, zip, jar, spi, ServiceLoader, Timer, Formatter or "
+                        + "ResourceBundle)"));
             }
         }
+        pkg.getAccumulateImports().forEach(a -> problems.add(at(file, a, "import accumulate " + a.getTarget()
+                + " is not allowed: use the built-in accumulate functions")));
         pkg.getFunctions().forEach(f -> problems.add(at(file, f, "function " + f.getName()
                 + " is not allowed: put computation in Java, decisions in rules")));
         pkg.getGlobals().forEach(g -> problems.add(at(file, g, "global " + g.getIdentifier()
@@ -151,7 +187,27 @@ final class DrlCompiler {
                 continue;
             }
             rules.add(info);
+            sources.put(info.id(), source(info.id(), text, rule));
         }
+    }
+
+    /** The rule's text, and its when and then parts, found in the text with comments and strings set aside. */
+    private static RuleSource source(String id, String fileText, RuleDescr rule) {
+        int start = Math.max(0, rule.getStartCharacter());
+        int end = rule.getEndCharacter() > start ? Math.min(fileText.length(), rule.getEndCharacter()) : fileText.length();
+        String text = fileText.substring(start, end);
+        String code = DrlGuard.codeOnly(text);
+        Matcher when = WHEN.matcher(code);
+        Matcher then = THEN.matcher(code);
+        String conditions = "";
+        if (when.find() && then.find(when.end())) {
+            conditions = text.substring(when.end(), then.start()).strip();
+        }
+        Object consequence = rule.getConsequence();
+        Map<String, String> attributes = new HashMap<>();
+        rule.getAttributes().forEach((name, a) -> attributes.put(name, a.getValue()));
+        return new RuleSource(id, rule.getEndLine(), text, conditions,
+                consequence == null ? "" : consequence.toString().strip(), attributes);
     }
 
     private static String unquote(String v) {
@@ -162,7 +218,4 @@ final class DrlCompiler {
         return RulesetProblem.at(file, Math.max(0, d.getLine()), message);
     }
 
-    static Set<String> allowedImportPrefixes() {
-        return Set.copyOf(ALLOWED_IMPORT_PREFIXES);
-    }
 }

@@ -9,7 +9,9 @@ import org.taperwise.model.RulesetInfo;
 /**
  * Everything a ruleset folder holds, checked and compiled. Immutable and safe to share between threads.
  *
- * @param files the text of every listed file, by path (for the catalogue, diff and export)
+ * @param files         the bytes of every listed file, by path (for the catalogue, diff and export)
+ * @param manifestBytes {@code ruleset.json} exactly as read
+ * @param ruleSources   the text of every rule, by id
  */
 public record LoadedRuleset(
         String origin,
@@ -21,7 +23,9 @@ public record LoadedRuleset(
         Map<String, Profile> profiles,
         KieBase kieBase,
         List<RuleInfo> rules,
-        Map<String, byte[]> files) {
+        Map<String, byte[]> files,
+        byte[] manifestBytes,
+        Map<String, RuleSource> ruleSources) {
 
     public Profile profile(String id) {
         return profiles.get(id);

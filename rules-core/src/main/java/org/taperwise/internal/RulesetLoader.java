@@ -113,7 +113,11 @@ public final class RulesetLoader {
         if (drl.isEmpty()) {
             problems.add(RulesetProblem.ofFile("rules", "no rule file: a ruleset needs rules/*.drl"));
         }
-        DrlCompiler.Compiled compiled = problems.isEmpty() ? DrlCompiler.compile(drl, classLoader, problems) : null;
+        // every rule file is parsed and checked whatever else is wrong, so that all problems are reported together;
+        // compiling generates and loads code, so only a ruleset that passed every other check is compiled
+        DrlCompiler.Checked checked = DrlCompiler.check(drl, problems);
+        DrlCompiler.Compiled compiled = problems.isEmpty() ? DrlCompiler.compile(checked, classLoader, problems)
+                : null;
         if (!problems.isEmpty()) {
             throw new RulesetException(source.describe(), problems);
         }
@@ -122,7 +126,7 @@ public final class RulesetLoader {
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, Map.copyOf(profiles),
                 compiled.kieBase(),
-                compiled.rules(), Map.copyOf(files));
+                compiled.rules(), Map.copyOf(files), manifestBytes.clone(), compiled.sources());
     }
 
     private static Map<String, byte[]> readFiles(RulesetSource source, Manifest manifest,

@@ -8,9 +8,21 @@ import org.taperwise.RulesetException;
 import org.taperwise.RulesetProblem;
 import org.taperwise.TaperwiseEngine;
 
-/** Builds the engine the commands share, reporting a bad ruleset or profile on stderr. */
+/**
+ * Loads rulesets and builds engines for the commands, reporting a bad ruleset or profile on stderr. Wherever a
+ * command takes a ruleset folder, the word {@value #BUILTIN} names the ruleset packaged in the jar (write
+ * {@code ./builtin} for a folder of that name).
+ */
 final class Engines {
+    /** The word that names the packaged ruleset where a folder is expected. */
+    static final String BUILTIN = "builtin";
+
     private Engines() {
+    }
+
+    /** Whether a folder argument is the word {@value #BUILTIN}. */
+    static boolean isBuiltin(Path rulesetDir) {
+        return rulesetDir != null && rulesetDir.toString().equals(BUILTIN);
     }
 
     /** @return null when the ruleset or profile is bad (reported on {@code err}) */
@@ -31,19 +43,24 @@ final class Engines {
         return builder.build();
     }
 
-    /** @return null when the ruleset cannot be loaded (every problem reported on {@code err}) */
+    /**
+     * @param rulesetDir a ruleset folder; null or the word {@value #BUILTIN} for the packaged ruleset
+     * @return null when the ruleset cannot be loaded (every problem reported on {@code err}, one a line, as
+     *         {@code DIR/file line N, column C: message})
+     */
     static Ruleset load(Path rulesetDir, PrintWriter err) {
+        Path dir = isBuiltin(rulesetDir) ? null : rulesetDir;
         try {
-            if (rulesetDir == null) {
+            if (dir == null) {
                 return Ruleset.builtin();
             }
-            if (!Files.isDirectory(rulesetDir)) {
-                err.println(rulesetDir + ": not a ruleset folder");
+            if (!Files.isDirectory(dir)) {
+                err.println(dir + ": not a ruleset folder");
                 return null;
             }
-            return Ruleset.fromDirectory(rulesetDir);
+            return Ruleset.fromDirectory(dir);
         } catch (RulesetException e) {
-            String base = rulesetDir == null ? "(built-in ruleset) " : rulesetDir + "/";
+            String base = dir == null ? "(built-in ruleset) " : dir + "/";
             for (RulesetProblem p : e.problems()) {
                 err.println(base + p);
             }

@@ -10,12 +10,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "taperwise", mixinStandardHelpOptions = true, versionProvider = TaperwiseCli.Version.class,
         description = "Opioid review eligibility, oral morphine equivalent, risk flags and taper plans, audited.",
-        subcommands = {EvaluateCommand.class, ManifestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, VerifyCommand.class, ManifestCommand.class, DiffCommand.class,
+            CatalogueCommand.class, ExportRulesetCommand.class, CommandLine.HelpCommand.class})
 public final class TaperwiseCli {
     /** Exit code: everything worked. */
     public static final int OK = 0;
     /** Exit code: an internal error. */
     public static final int INTERNAL_ERROR = 1;
+    /** Exit code of {@code verify}: a scenario fails. */
+    public static final int SCENARIO_FAILED = 1;
+    /** Exit code of {@code diff}: the rulesets differ. */
+    public static final int DIFFERENT = 1;
     /** Exit code: bad input, bad ruleset, or a usage error. */
     public static final int BAD_INPUT = 2;
 

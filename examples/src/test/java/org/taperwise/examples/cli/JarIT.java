@@ -1,10 +1,13 @@
 package org.taperwise.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +40,7 @@ class JarIT {
         Path err = elsewhere.resolve("err.txt");
         Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the jar did not finish");
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -53,6 +56,62 @@ class JarIT {
         JsonNode all = new ObjectMapper().readTree(r.out());
         assertEquals(args.size() - 3, all.size());
         assertEquals("taperwise-builtin", all.get(0).at("/ruleset/id").asText());
+    }
+
+    /**
+     * The pharmacist's loop of the README, with the packaged jar from another directory: export the built-in ruleset,
+     * tune the UK high-dose threshold so that a sample patient's decision changes, see the folder refused until
+     * {@code manifest} is run, verify it (the scenarios that pin the old threshold now fail: exit 1), evaluate with
+     * it, diff it against the built-in ruleset, and write the reviewer's catalogue of it.
+     */
+    @Test
+    void pharmacistsLoop_exportEditManifestVerifyEvaluateDiffCatalogue() throws Exception {
+        String patient = PATIENTS.resolve("04-oxycodone-mr.json").toString();
+        JsonNode before = new ObjectMapper().readTree(run("evaluate", "--format", "json", patient).out());
+        double total = before.at("/mme/totalDailyMg").asDouble();
+        boolean highBefore = before.path("flags").findValuesAsText("code").contains("HIGH_DOSE");
+
+        Result export = run("export-ruleset", "my-ruleset");
+        assertEquals(0, export.exit(), export.err());
+        assertEquals(2, run("export-ruleset", "my-ruleset").exit(), "a second export into the same folder");
+        Path dir = elsewhere.resolve("my-ruleset");
+
+        // the edit: a threshold just below the patient's total (or just above it, if it is already a high dose)
+        Path profile = dir.resolve("profiles/uk-opioids-aware.json");
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        JsonNode root = json.readTree(profile.toFile());
+        ObjectNode high = (ObjectNode) root.path("parameters").path("highDoseMgPerDay");
+        String oldValue = high.path("value").asText();
+        long newValue = Math.round(highBefore ? total + 10 : total - 30);
+        high.put("value", newValue);
+        high.put("comparison", "above");
+        Files.writeString(profile, json.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+
+        Result stale = run("verify", "my-ruleset");
+        assertEquals(2, stale.exit(), "an edit is refused until manifest is run");
+        assertTrue(stale.err().contains("profiles/uk-opioids-aware.json: has changed since the manifest was written"),
+                stale.err());
+        assertEquals(0, run("manifest", "my-ruleset").exit());
+
+        Result verify = run("verify", "my-ruleset");
+        assertEquals(1, verify.exit(), "scenarios pin the old threshold:\n" + verify.out() + verify.err());
+        assertTrue(verify.out().contains("\nFAIL ") && verify.out().contains(" but was "), verify.out());
+
+        JsonNode after = new ObjectMapper().readTree(run("evaluate", "--format", "json", "--ruleset", "my-ruleset",
+                patient).out());
+        assertEquals(!highBefore, after.path("flags").findValuesAsText("code").contains("HIGH_DOSE"), after.toString());
+        assertNotEquals(before.at("/ruleset/sha256").asText(), after.at("/ruleset/sha256").asText());
+
+        Result diff = run("diff", "builtin", "my-ruleset");
+        assertEquals(1, diff.exit(), diff.err());
+        assertTrue(diff.out().contains("~ uk-opioids-aware highDoseMgPerDay: "), diff.out());
+        assertTrue(diff.out().contains(oldValue + " -> above " + newValue + "\n"), diff.out());
+
+        Result catalogue = run("catalogue", "--ruleset", "my-ruleset", "--out", "catalogue.html");
+        assertEquals(0, catalogue.exit(), catalogue.err());
+        String html = Files.readString(elsewhere.resolve("catalogue.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"hazard-H01\""), "the packaged hazard log is cross-referenced");
+        assertTrue(html.contains("<span class=\"fail\">FAIL</span>"), "the failing scenarios are marked");
     }
 
     @Test
