@@ -14,6 +14,7 @@ import org.taperwise.CatalogueModel.Table;
 import org.taperwise.internal.Profile;
 import org.taperwise.internal.ProfileParameter;
 import org.taperwise.internal.TableText;
+import org.taperwise.internal.TaperPolicy;
 import org.taperwise.model.RulesetInfo;
 
 /**
@@ -357,6 +358,16 @@ final class CatalogueHtml {
                         + td(w.note() == null ? "" : w.note()) + "</tr>");
             }
             line("</table>");
+            if (!p.taperPolicies().isEmpty()) {
+                line("<p>Taper policies (the rules choose one by its role; a host may request one by id):</p>");
+                line("<table>");
+                line("<tr><th>policy</th><th>role</th><th>pace</th><th>rounding rule</th><th>source</th><th>note</th></tr>");
+                for (TaperPolicy t : new java.util.TreeMap<>(p.taperPolicies()).values()) {
+                    line("<tr><td><code>" + esc(t.id()) + "</code></td><td>" + esc(t.role()) + "</td>" + td(t.pace())
+                            + td(t.roundingRule()) + td(t.source()) + td(t.note() == null ? "" : t.note()) + "</tr>");
+                }
+                line("</table>");
+            }
             line("</section>");
         }
     }

@@ -9,6 +9,7 @@ import org.taperwise.CatalogueModel.RuleFile;
 import org.taperwise.CatalogueModel.Scenario;
 import org.taperwise.CatalogueModel.Table;
 import org.taperwise.internal.Profile;
+import org.taperwise.internal.TaperPolicy;
 import org.taperwise.internal.ProfileParameter;
 import org.taperwise.internal.TableText;
 
@@ -176,6 +177,18 @@ final class CatalogueMarkdown {
                         + cell(w.note() == null ? "" : w.note()) + " |");
             }
             line("");
+            if (!p.taperPolicies().isEmpty()) {
+                line("Taper policies (the rules choose one by its role; a host may request one by id):");
+                line("");
+                line("| policy | role | pace | rounding rule | source | note |");
+                line("|---|---|---|---|---|---|");
+                for (TaperPolicy t : new java.util.TreeMap<>(p.taperPolicies()).values()) {
+                    line("| " + code(t.id()) + " | " + text(t.role()) + " | " + cell(t.pace()) + " | "
+                            + cell(t.roundingRule()) + " | " + cell(t.source()) + " | "
+                            + cell(t.note() == null ? "" : t.note()) + " |");
+                }
+                line("");
+            }
         }
     }
 

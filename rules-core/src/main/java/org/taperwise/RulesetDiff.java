@@ -323,9 +323,27 @@ public record RulesetDiff(RulesetInfo before, String beforeOrigin, RulesetInfo a
         }
     }
 
+    /** The profile's parameters, then each taper policy's settings as "taperPolicies.ID.field". */
     private static Map<String, ProfileParameter> parametersByName(Profile p) {
         Map<String, ProfileParameter> m = new LinkedHashMap<>();
         p.written().forEach(w -> m.put(w.name(), w));
+        new TreeMap<>(p.taperPolicies()).forEach((id, t) -> {
+            String prefix = "taperPolicies." + id + ".";
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("role", t.role());
+            fields.put("reductionPercent", t.reductionPercent());
+            fields.put("basis", t.basis().code());
+            fields.put("intervalDays", t.intervalDays());
+            fields.put("slowBelowPercent", t.slowBelowPercent());
+            fields.put("slowReductionPercent", t.slowReductionPercent());
+            fields.put("rounding", t.roundDown() ? "down" : "nearest");
+            fields.forEach((field, value) -> {
+                if (value != null) {
+                    m.put(prefix + field, new ProfileParameter(prefix + field, String.valueOf(value), null, t.source(),
+                            t.note(), t.line()));
+                }
+            });
+        });
         return m;
     }
 

@@ -16,6 +16,14 @@ public record TaperPolicy(String id, String role, double reductionPercent, Taper
         Double slowBelowPercent, Double slowReductionPercent, boolean roundDown, String source, String note,
         int line) {
 
+    /** The pace in words: "10% of the original dose every 14 days; below 30% of the original, 10% of ...". */
+    public String pace() {
+        return trim(reductionPercent) + "% of the " + (basis == TaperBasis.ORIGINAL ? "original" : "current")
+                + " dose every " + intervalDays + " days" + (slowBelowPercent == null ? ""
+                        : "; below " + trim(slowBelowPercent) + "% of the original, " + trim(slowReductionPercent)
+                                + "% of the remaining dose every " + intervalDays + " days");
+    }
+
     /** The rounding rule in a few sentences, for the plan and the catalogue. */
     public String roundingRule() {
         return "Percentages apply to the whole regimen's daily MME; opioids are reduced one at a time while the others"
