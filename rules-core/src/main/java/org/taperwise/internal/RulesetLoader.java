@@ -32,6 +32,7 @@ public final class RulesetLoader {
      */
     public static LoadedRuleset load(RulesetSource source, ClassLoader classLoader, String expectedSha256) {
         long start = System.nanoTime();
+        Precompiled precompiled = Precompiled.start(source, classLoader);
         List<RulesetProblem> problems = new ArrayList<>();
         byte[] manifestBytes;
         try {
@@ -55,6 +56,7 @@ public final class RulesetLoader {
                     + " but the host requires " + expectedSha256));
         }
 
+        long read = System.nanoTime();
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> tableTexts = new TreeMap<>();
         Map<String, String> profileTexts = new TreeMap<>();
@@ -72,6 +74,13 @@ public final class RulesetLoader {
                         + "profiles/*.json, scenarios/**, *.md)"));
             }
         }
+
+        // the rule files are checked (parsed) on a second thread while the tables and profiles are read here
+        List<RulesetProblem> ruleProblems = new ArrayList<>();
+        DrlCompiler.Checked indexed = precompiled == null ? null : precompiled.indexed(drl);
+        java.util.concurrent.CompletableFuture<DrlCompiler.Checked> checking = indexed != null
+                ? java.util.concurrent.CompletableFuture.completedFuture(indexed)
+                : Background.run("taperwise-rule-check", () -> DrlCompiler.check(drl, ruleProblems));
 
         MedicinesTable medicines = null;
         String medicinesText = tableTexts.get(MedicinesTable.FILE);
@@ -115,13 +124,24 @@ public final class RulesetLoader {
         }
         // every rule file is parsed and checked whatever else is wrong, so that all problems are reported together;
         // compiling generates and loads code, so only a ruleset that passed every other check is compiled
-        DrlCompiler.Checked checked = DrlCompiler.check(drl, problems);
-        DrlCompiler.Compiled compiled = problems.isEmpty() ? DrlCompiler.compile(checked, classLoader, problems)
-                : null;
+        long parsed = System.nanoTime();
+        DrlCompiler.Checked checked = Background.join(checking);
+        problems.addAll(ruleProblems);
+        long checkedAt = System.nanoTime();
+        DrlCompiler.Compiled compiled = null;
+        if (problems.isEmpty()) {
+            compiled = precompiled == null ? null : precompiled.use(checked);
+            if (compiled == null) {
+                compiled = DrlCompiler.compile(checked, classLoader, problems);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RulesetException(source.describe(), problems);
         }
         RulesetInfo info = new RulesetInfo(manifest.id(), manifest.version(), sha256);
+        LOG.debug("Ruleset {}: files read and hashed in {} ms, tables and profiles {} ms, rule files checked {} ms more,"
+                + " rules compiled or loaded {} ms", source.describe(), (read - start) / 1_000_000,
+                (parsed - read) / 1_000_000, (checkedAt - parsed) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
         LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, Map.copyOf(profiles),

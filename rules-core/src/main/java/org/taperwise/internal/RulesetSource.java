@@ -23,6 +23,11 @@ public interface RulesetSource {
     /** Every regular file under the root, as relative paths with '/' separators; null when the source cannot list. */
     List<String> list() throws IOException;
 
+    /** The resource prefix of a class-path source (without a trailing '/'); null for a folder. */
+    default String classpathFolder() {
+        return null;
+    }
+
     static RulesetSource folder(Path root) {
         Path dir = root.toAbsolutePath().normalize();
         return new RulesetSource() {
@@ -76,6 +81,11 @@ public interface RulesetSource {
             @Override
             public List<String> list() {
                 return null;
+            }
+
+            @Override
+            public String classpathFolder() {
+                return base.substring(0, base.length() - 1);
             }
         };
     }

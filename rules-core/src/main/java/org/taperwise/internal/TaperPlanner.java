@@ -110,8 +110,9 @@ final class TaperPlanner {
         final boolean combine;
         final long granularity;
         final ConversionTable conversions;
-        final Map<Long, long[]> makeUp = new HashMap<>();
-        final TreeSet<Long> perAdmin = new TreeSet<>();
+        /** Tablets: each amount one administration can hold, with the fewest units that make it. */
+        Map<Long, long[]> makeUp = Map.of();
+        java.util.NavigableSet<Long> perAdmin = new TreeSet<>();
         final TreeMap<Long, long[]> patchCombos = new TreeMap<>();
         /** Patch strength to the change intervals (days) of the products that come in it. */
         final Map<Long, java.util.Set<Long>> patchFamily = new HashMap<>();
@@ -267,7 +268,19 @@ final class TaperPlanner {
         }
 
         private void buildPerAdmin(int maxUnits) {
-            // every sum of 1..maxUnits units, with the fewest units for each amount
+            UnitTable table = UNIT_TABLES.get(new UnitKey(strengths, maxUnits, paracetamolCap, paracetamol));
+            if (table == null) {
+                table = unitTable(maxUnits);
+                if (UNIT_TABLES.size() < 10_000) {
+                    UNIT_TABLES.put(new UnitKey(strengths, maxUnits, paracetamolCap, Map.copyOf(paracetamol)), table);
+                }
+            }
+            makeUp = table.makeUp();
+            perAdmin = table.perAdmin();
+        }
+
+        /** Every sum of 1..maxUnits units, with the fewest units for each amount. */
+        private UnitTable unitTable(int maxUnits) {
             Map<Long, long[]> best = new HashMap<>();
             best.put(0L, new long[0]);
             List<Long> frontier = List.of(0L);
@@ -291,8 +304,8 @@ final class TaperPlanner {
                 frontier = next;
             }
             best.remove(0L);
-            makeUp.putAll(best);
-            perAdmin.addAll(best.keySet());
+            return new UnitTable(Map.copyOf(best), java.util.Collections.unmodifiableNavigableSet(
+                    new TreeSet<>(best.keySet())));
         }
 
         private long paracetamolOf(long[] units) {
@@ -557,6 +570,16 @@ final class TaperPlanner {
             return medicine.name() + " " + rx.form().code();
         }
     }
+
+    /** What a set of tablet strengths can make per administration; the same for every patient on them. */
+    private record UnitKey(List<Long> strengths, int maxUnits, long paracetamolCap, Map<Long, Long> paracetamol) {
+    }
+
+    private record UnitTable(Map<Long, long[]> makeUp, java.util.NavigableSet<Long> perAdmin) {
+    }
+
+    /** Unit tables by strengths and limits (a few dozen in practice; bounded against odd input). */
+    private static final Map<UnitKey, UnitTable> UNIT_TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TaperPlanner() {
     }

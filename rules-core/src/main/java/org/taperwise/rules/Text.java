@@ -11,6 +11,9 @@ public final class Text {
 
     /** A number with at most two decimals and no trailing zeros: 120, 22.5, 0.15. */
     public static String num(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // whole numbers, the usual case, without BigDecimal
+        }
         BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
