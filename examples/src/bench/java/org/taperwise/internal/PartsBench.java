@@ -1,0 +1,88 @@
+package org.taperwise.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.taperwise.Ruleset;
+import org.taperwise.examples.cohort.SyntheticCohort;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.Taper;
+
+/**
+ * Where one assessment's time goes, on the synthetic cohort: the Java-only part (validation, normalisation and
+ * MME), the Drools part (one session over the prepared facts, with the per-call audit), and the taper arithmetic.
+ * In the engine's package so that it can call each part alone; not part of the API.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@State(Scope.Thread)
+public class PartsBench {
+    LoadedRuleset ruleset;
+    Profile profile;
+    List<PatientFacts> patients;
+    List<Normaliser.Prepared> prepared;
+    List<RuleRunner.Outcome> outcomes;
+    int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Ruleset r = Ruleset.builtin();
+        ruleset = Access.loaded(r);
+        profile = ruleset.profile(r.defaultProfile());
+        patients = new SyntheticCohort(42L).patients(10_000);
+        prepared = new ArrayList<>();
+        outcomes = new ArrayList<>();
+        for (PatientFacts p : patients) {
+            Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
+            prepared.add(x);
+            outcomes.add(RuleRunner.run(ruleset.kieBase(), x.facts()));
+        }
+    }
+
+    private int step() {
+        int i = next;
+        next = next + 1 == patients.size() ? 0 : next + 1;
+        return i;
+    }
+
+    /** Validation, normalisation and MME: everything before the rules. */
+    @Benchmark
+    public Normaliser.Prepared javaOnly() {
+        PatientFacts p = patients.get(step());
+        Validator.validate(p);
+        return Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
+    }
+
+    /** The rules alone: one session over already prepared facts, with the audit listener. */
+    @Benchmark
+    public RuleRunner.Outcome rulesOnly() {
+        return RuleRunner.run(ruleset.kieBase(), prepared.get(step()).facts());
+    }
+
+    /** The taper plan alone, from prepared facts and the rules' outcome. */
+    @Benchmark
+    public Taper taperOnly() {
+        int i = step();
+        return TaperAssembler.assemble(ruleset, profile, patients.get(i), prepared.get(i), outcomes.get(i), List.of());
+    }
+
+    /** The whole evaluation of valid facts, for comparison with the parts. */
+    @Benchmark
+    public Object whole() {
+        return Evaluator.evaluate(ruleset, profile, patients.get(step()));
+    }
+}
