@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Consecutive raw lines of a JSON Lines input, as bytes, without their line ends: made by the reader, handed whole to
  * one worker. Line {@code i} of the batch is line {@code firstLine + i} of the input and occupies
- * {@code data[start(i), end(i))}; a line longer than the limit is kept only as a mark ({@link #tooLong(int)}).
+ * {@code data[start(i), end(i))} (the array may be longer than the lines); a line longer than the limit is kept only as a mark ({@link #tooLong(int)}).
  */
 final class LineBatch {
     private final long sequence;
@@ -82,6 +82,8 @@ final class LineBatch {
         private boolean lineOpen;
         private boolean lineTooLong;
         private long inputBytes;
+        /** The size of the last batch taken: the next is likely to need as much. */
+        private int lastSize;
 
         Builder(int maxLines, int maxBytes, int maxLineBytes) {
             this.maxLines = maxLines;
@@ -92,7 +94,7 @@ final class LineBatch {
         }
 
         private void reset() {
-            data = new byte[Math.min(maxBytes, 1 << 16)];
+            data = new byte[Math.max(Math.min(maxBytes, 1 << 16), lastSize + (lastSize >> 3))];
             starts = new int[maxLines];
             ends = new int[maxLines];
             count = 0;
@@ -163,8 +165,8 @@ final class LineBatch {
             if (lineOpen) {
                 throw new IllegalStateException("a line is still open");
             }
-            LineBatch b = new LineBatch(sequence++, firstLine, size == data.length ? data : Arrays.copyOf(data, size),
-                    starts, ends, count, inputBytes);
+            LineBatch b = new LineBatch(sequence++, firstLine, data, starts, ends, count, inputBytes);
+            lastSize = size;
             firstLine += count;
             inputBytes = 0;
             lineStart = 0;

@@ -73,6 +73,17 @@ final class ScreenCommand implements Callable<Integer> {
             err.println(output + ": is the input file; name another file for the output");
             return TaperwiseCli.BAD_INPUT;
         }
+        if (!toStdout) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                err.println(output + ": cannot be written: no such folder");
+                return TaperwiseCli.BAD_INPUT;
+            }
+            if (Files.isDirectory(output)) {
+                err.println(output + ": is a folder (expected a file to write)");
+                return TaperwiseCli.BAD_INPUT;
+            }
+        }
         long size = -1;
         InputStream in;
         if (fromStdin) {
@@ -114,6 +125,9 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream out;
         try {
             out = toStdout ? new WriterOutputStream(spec.commandLine().getOut()) : Files.newOutputStream(output);
+        } catch (NoSuchFileException e) {
+            err.println(output + ": cannot be written: no such folder");
+            return TaperwiseCli.BAD_INPUT;
         } catch (IOException e) {
             err.println(output + ": cannot be written: " + e.getMessage());
             return TaperwiseCli.BAD_INPUT;

@@ -129,8 +129,6 @@ final class ScreenPipeline {
     private final TaperwiseEngine engine;
     private final Settings settings;
     private final String inputName;
-    /** Input bytes of the batches written so far: the progress line's share of the input done. */
-    private long bytesDone;
 
     /**
      * @param engine    shared by every worker
@@ -153,14 +151,16 @@ final class ScreenPipeline {
         AtomicLong linesRead = new AtomicLong();
         Thread reader = daemons("taperwise-screen-reader-").newThread(() -> read(in, inFlight, workers, linesRead));
         ScreenTally total = new ScreenTally();
+        long[] bytesDone = {0};   // input bytes of the batches written: the share of the input done
+        Runnable tick = () -> progress.update(total.read(), bytesDone[0]);
         reader.start();
         try {
             while (true) {
                 Future<BatchResult> next;
                 while ((next = inFlight.poll(POLL_MILLIS, TimeUnit.MILLISECONDS)) == null) {
-                    progress.update(total.read(), bytesDone);
+                    tick.run();
                 }
-                BatchResult batch = await(next, total, progress);
+                BatchResult batch = await(next, tick);
                 if (batch == END_OF_INPUT) {
                     break;
                 }
@@ -176,18 +176,16 @@ final class ScreenPipeline {
                     return new Outcome(total, progress.elapsedSeconds(), Failure.OUTPUT, e, linesRead.get());
                 }
                 total.add(batch.tally());
-                bytesDone += batch.inputBytes();
-                progress.update(total.read(), bytesDone);
+                bytesDone[0] += batch.inputBytes();
+                tick.run();
             }
             try {
                 out.flush();
             } catch (IOException e) {
                 return new Outcome(total, progress.elapsedSeconds(), Failure.OUTPUT, e, linesRead.get());
             }
-            progress.clear();
             return new Outcome(total, progress.elapsedSeconds(), null, null, linesRead.get());
         } catch (ExecutionException e) {
-            progress.clear();
             if (e.getCause() instanceof InputFailure f) {
                 return new Outcome(total, progress.elapsedSeconds(), Failure.INPUT, f.getCause(), f.lines);
             }
@@ -196,18 +194,20 @@ final class ScreenPipeline {
             Thread.currentThread().interrupt();
             return new Outcome(total, progress.elapsedSeconds(), Failure.INTERNAL, e, linesRead.get());
         } finally {
+            progress.clear();
             reader.interrupt();
             workers.shutdownNow();
         }
     }
 
-    private BatchResult await(Future<BatchResult> f, ScreenTally total, ScreenProgress progress)
+    /** The batch, once done; {@code tick} runs while it is not. */
+    private static BatchResult await(Future<BatchResult> f, Runnable tick)
             throws ExecutionException, InterruptedException {
         while (true) {
             try {
                 return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                progress.update(total.read(), bytesDone);
+                tick.run();
             }
         }
     }
@@ -281,7 +281,7 @@ final class ScreenPipeline {
     private BatchResult process(LineBatch batch) {
         ScreenTally tally = new ScreenTally();
         List<String> errors = new ArrayList<>(0);
-        StringBuilder out = new StringBuilder(Math.max(1024, batch.data().length * 3));
+        StringBuilder out = new StringBuilder(Math.max(1024, batch.data().length * 4));   // an assessment is ~3x a patient
         CharsetDecoder strict = null;
         byte[] data = batch.data();
         for (int i = 0; i < batch.size(); i++) {

@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The progress line of {@code screen} on stderr: patients done, patients a second and, when the input's size is
- * known, the share of it done and the time left. On a terminal the line is rewritten in place ({@code \r}) about once
+ * The progress line of {@code screen} on stderr: patients done, patients a second over the last interval and, when
+ * the input's size is known, the share of it done and the time left at that rate. On a terminal the line is rewritten in place ({@code \r}) about once
  * a second; otherwise (a log file, a pipe) a plain line is printed about every five seconds. Only the writer thread
  * calls it. Time comes from the given clock, never the wall clock, so tests can drive it.
  */
@@ -19,6 +19,8 @@ final class ScreenProgress {
     private final long intervalNanos;
     private final long started;
     private long lastPrinted;
+    private long lastPatients;
+    private long lastBytes;
     private int pendingWidth;
 
     /**
@@ -52,8 +54,11 @@ final class ScreenProgress {
         if (now - lastPrinted < intervalNanos) {
             return;
         }
+        String line = line(patients - lastPatients, bytesDone, bytesDone - lastBytes, (now - lastPrinted) / 1e9,
+                patients);
         lastPrinted = now;
-        String line = line(patients, bytesDone, (now - started) / 1e9);
+        lastPatients = patients;
+        lastBytes = bytesDone;
         if (terminal) {
             String padded = line.length() < pendingWidth ? line + " ".repeat(pendingWidth - line.length()) : line;
             err.print("\r" + padded);
@@ -73,17 +78,26 @@ final class ScreenProgress {
         }
     }
 
-    /** The progress line, e.g. {@code screen: 120000 patients, 4810/s, 61% done, about 25 s left}. */
-    String line(long patients, long bytesDone, double seconds) {
+    /**
+     * The progress line, e.g. {@code screen: 120000 patients, 4810/s, 61% done, about 25 s left}: the rate and the
+     * time left are those of the last interval, so that the JIT's warm-up does not distort them for the whole run.
+     *
+     * @param recentPatients patients done in the last interval, which lasted {@code seconds}
+     * @param bytesDone      input bytes done so far
+     * @param recentBytes    input bytes done in the last interval
+     * @param patients       patients done so far
+     */
+    String line(long recentPatients, long bytesDone, long recentBytes, double seconds, long patients) {
         StringBuilder sb = new StringBuilder("screen: ").append(patients).append(" patients");
         if (seconds > 0) {
-            sb.append(String.format(Locale.ROOT, ", %.0f/s", patients / seconds));
+            sb.append(String.format(Locale.ROOT, ", %.0f/s", recentPatients / seconds));
         }
         if (totalBytes > 0) {
             double done = Math.min(1.0, (double) bytesDone / totalBytes);
             sb.append(String.format(Locale.ROOT, ", %.0f%% done", 100 * done));
-            if (done > 0 && seconds > 0) {
-                sb.append(", about ").append(duration(seconds * (1 - done) / done)).append(" left");
+            if (recentBytes > 0 && seconds > 0) {
+                double left = Math.max(0, totalBytes - bytesDone) / (recentBytes / seconds);
+                sb.append(", about ").append(duration(left)).append(" left");
             }
         }
         return sb.toString();

@@ -244,6 +244,13 @@ class ScreenCommandTest {
         assertTrue(same.err().contains("is the input file"), same.err());
         assertEquals("{}\n", Files.readString(in), "the input is untouched");
 
+        CliRun noFolder = CliRun.of("screen", in.toString(), "--out", tmp.resolve("no/such/out.jsonl").toString());
+        assertEquals(2, noFolder.exit());
+        assertTrue(noFolder.err().contains("out.jsonl: cannot be written: no such folder"), noFolder.err());
+        CliRun outFolder = CliRun.of("screen", in.toString(), "--out", tmp.toString());
+        assertEquals(2, outFolder.exit());
+        assertTrue(outFolder.err().contains(": is a folder (expected a file to write)"), outFolder.err());
+
         assertEquals(2, CliRun.of("screen", in.toString()).exit(), "--out is required");
         CliRun threads = CliRun.of("screen", "--threads", "0", in.toString(), "--out", out.toString());
         assertEquals(2, threads.exit());

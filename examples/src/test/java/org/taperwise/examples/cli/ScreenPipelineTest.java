@@ -118,6 +118,15 @@ class ScreenPipelineTest {
     }
 
     @Test
+    void anEmptyInput_writesNothing_andCountsNothing() {
+        Run r = run(settings(2, 4, 2), bytes(""));
+        assertNull(r.outcome().failure());
+        assertEquals(List.of(), r.output());
+        assertEquals(0, r.outcome().tally().read() + r.outcome().tally().blank);
+        assertEquals("", r.err());
+    }
+
+    @Test
     void aBatchEndsAtItsByteLimit_evenWithFewerLines() {
         StringBuilder in = new StringBuilder();
         for (String p : patients.subList(0, 50)) {

@@ -19,7 +19,7 @@ class ScreenProgressTest {
     }
 
     @Test
-    void notATerminal_aPlainLineAboutEveryFiveSeconds_withShareDoneAndTimeLeft() {
+    void notATerminal_aPlainLineAboutEveryFiveSeconds_withShareDoneAndTimeLeft_atTheRateOfTheLastInterval() {
         ScreenProgress p = new ScreenProgress(err, false, now::get, 1_000_000);
         advanceSeconds(4.9);
         p.update(490, 100_000);
@@ -31,9 +31,9 @@ class ScreenProgressTest {
         p.update(600, 300_000);
         assertEquals(1, text.toString().split("\n").length, "the next line waits five more seconds");
         advanceSeconds(4);
-        p.update(1000, 500_000);
-        assertEquals("screen: 1000 patients, 100/s, 50% done, about 10 s left\n",
-                text.toString().split("\n", 2)[1]);
+        p.update(2500, 500_000);
+        assertEquals("screen: 2500 patients, 400/s, 50% done, about 10 s left\n",
+                text.toString().split("\n", 2)[1], "2000 patients and 250,000 bytes in the last five seconds");
     }
 
     @Test
@@ -42,12 +42,12 @@ class ScreenProgressTest {
         advanceSeconds(1);
         p.update(12_000, 0);
         advanceSeconds(1);
-        p.update(30, 0);
-        assertEquals("\rscreen: 12000 patients, 12000/s\rscreen: 30 patients, 15/s      ", text.toString(),
+        p.update(12_030, 0);
+        assertEquals("\rscreen: 12000 patients, 12000/s\rscreen: 12030 patients, 30/s   ", text.toString(),
                 "a shorter line overwrites the whole of the longer one");
         text.getBuffer().setLength(0);
         p.clear();
-        assertEquals("\r" + " ".repeat("screen: 30 patients, 15/s".length()) + "\r", text.toString(),
+        assertEquals("\r" + " ".repeat("screen: 12030 patients, 30/s".length()) + "\r", text.toString(),
                 "blanked, and the cursor back at the margin");
         text.getBuffer().setLength(0);
         p.clear();
@@ -57,10 +57,10 @@ class ScreenProgressTest {
     @Test
     void unknownSize_noShareAndNoTimeLeft_longTimesInMinutesAndHours() {
         ScreenProgress p = new ScreenProgress(err, false, now::get, -1);
-        assertEquals("screen: 7 patients, 2/s", p.line(7, 999, 3.5));
+        assertEquals("screen: 7 patients, 2/s", p.line(7, 999, 999, 3.5, 7));
         ScreenProgress sized = new ScreenProgress(err, false, now::get, 1_000);
-        assertEquals("screen: 100 patients, 1/s, 10% done, about 15 min 00 s left", sized.line(100, 100, 100));
-        assertEquals("screen: 10 patients, 0/s, 1% done, about 2 h 45 min left", sized.line(10, 10, 100));
-        assertEquals("screen: 0 patients, 0% done", sized.line(0, 0, 0));
+        assertEquals("screen: 100 patients, 1/s, 10% done, about 15 min 00 s left", sized.line(100, 100, 100, 100, 100));
+        assertEquals("screen: 10 patients, 0/s, 1% done, about 2 h 45 min left", sized.line(10, 10, 10, 100, 10));
+        assertEquals("screen: 0 patients, 0% done", sized.line(0, 0, 0, 0, 0));
     }
 }
