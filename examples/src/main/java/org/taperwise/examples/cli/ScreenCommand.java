@@ -94,8 +94,8 @@ final class ScreenCommand implements Callable<Integer> {
                 return TaperwiseCli.BAD_INPUT;
             }
             try {
-                in = Files.newInputStream(input);
                 size = Files.isRegularFile(input) ? Files.size(input) : -1;
+                in = Files.newInputStream(input);
             } catch (NoSuchFileException e) {
                 err.println(input + ": no such file");
                 return TaperwiseCli.BAD_INPUT;
