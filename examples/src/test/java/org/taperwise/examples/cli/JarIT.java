@@ -33,13 +33,23 @@ class JarIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
+        return java(cmd, null);
+    }
+
+    /** {@code java ARGS} in the other directory, with standard input from {@code stdin} when it is not null. */
+    private Result java(List<String> args, Path stdin) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(args);
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        if (stdin != null) {
+            pb.redirectInput(stdin.toFile());
+        }
+        Process p = pb.start();
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the jar did not finish");
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -112,6 +122,45 @@ class JarIT {
         String html = Files.readString(elsewhere.resolve("catalogue.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("id=\"hazard-H01\""), "the packaged hazard log is cross-referenced");
         assertTrue(html.contains("<span class=\"fail\">FAIL</span>"), "the failing scenarios are marked");
+    }
+
+    /**
+     * The README's screen loop with the packaged jar: write a synthetic cohort with {@code WriteCohort}, screen it
+     * with a bad and a blank line added (exit 2, the bad line reported by number, every good patient written in
+     * order), then screen standard input to standard output.
+     */
+    @Test
+    void screen_aGeneratedCohort_withABadLine_thenStandardInputToStandardOutput() throws Exception {
+        Result written = java(List.of("-cp", JAR.toString(), "org.taperwise.examples.cohort.WriteCohort", "2000", "11",
+                "cohort.jsonl"), null);
+        assertEquals(0, written.exit(), written.err());
+        Path cohort = elsewhere.resolve("cohort.jsonl");
+        List<String> patients = Files.readAllLines(cohort, StandardCharsets.UTF_8);
+        assertEquals(2000, patients.size());
+        List<String> lines = new ArrayList<>(patients);
+        lines.add(700, "{\"patientId\": \"bad-1\", \"asOf\": \"2026-11-01\", \"pregnant\": \"yes\"}");
+        lines.add(1500, "");
+        Files.writeString(elsewhere.resolve("mixed.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        Result screen = run("screen", "mixed.jsonl", "--out", "assessments.jsonl");
+        assertEquals(2, screen.exit(), screen.err());
+        assertTrue(screen.err().contains("mixed.jsonl line 701: pregnant: \"yes\" (expected true or false)"),
+                screen.err());
+        assertTrue(screen.err().contains("2001 patients read, 2000 assessed, 1 bad line, 1 blank line in "),
+                screen.err());
+        ObjectMapper json = new ObjectMapper();
+        List<String> output = Files.readAllLines(elsewhere.resolve("assessments.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(2000, output.size());
+        for (int i = 0; i < patients.size(); i++) {
+            assertEquals(json.readTree(patients.get(i)).get("patientId"), json.readTree(output.get(i)).get("patientId"),
+                    "line " + (i + 1) + " in input order");
+        }
+
+        Path small = elsewhere.resolve("small.jsonl");
+        Files.write(small, patients.subList(0, 50), StandardCharsets.UTF_8);
+        Result piped = java(List.of("-jar", JAR.toString(), "screen", "-", "--out", "-"), small);
+        assertEquals(0, piped.exit(), piped.err());
+        assertEquals(output.subList(0, 50), List.of(piped.out().split("\n")));
     }
 
     @Test
