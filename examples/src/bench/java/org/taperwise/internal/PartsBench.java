@@ -49,7 +49,7 @@ public class PartsBench {
         for (PatientFacts p : patients) {
             Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
             prepared.add(x);
-            outcomes.add(RuleRunner.run(ruleset.kieBase(), x.facts()));
+            outcomes.add(RuleRunner.run(ruleset.sessions(), x.facts()));
         }
     }
 
@@ -70,7 +70,7 @@ public class PartsBench {
     /** The rules alone: one session over already prepared facts, with the audit listener. */
     @Benchmark
     public RuleRunner.Outcome rulesOnly() {
-        return RuleRunner.run(ruleset.kieBase(), prepared.get(step()).facts());
+        return RuleRunner.run(ruleset.sessions(), prepared.get(step()).facts());
     }
 
     /** The taper plan alone, from prepared facts and the rules' outcome. */

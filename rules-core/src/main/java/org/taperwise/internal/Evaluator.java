@@ -54,7 +54,7 @@ public final class Evaluator {
     public static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
         long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
         Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, ruleset.medicines(), ruleset.codes());
-        RuleRunner.Outcome outcome = RuleRunner.run(ruleset.kieBase(), prepared.facts());
+        RuleRunner.Outcome outcome = RuleRunner.run(ruleset.sessions(), prepared.facts());
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
         List<Flag> flags = flags(outcome, byInput);

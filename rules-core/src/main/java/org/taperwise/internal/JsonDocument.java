@@ -19,8 +19,7 @@ import org.taperwise.RulesetProblem;
  * found later can name the file and line ({@code profiles/uk.json line 14}).
  */
 final class JsonDocument {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final JsonFactory FACTORY = JsonTrees.FACTORY;
 
     private final String file;
     private final JsonNode root;
@@ -35,7 +34,7 @@ final class JsonDocument {
     /** Parses the file; on a syntax error records a problem with its line and returns null. */
     static JsonDocument parse(String file, String text, List<RulesetProblem> problems) {
         try {
-            JsonNode root = MAPPER.readTree(text);
+            JsonNode root = JsonTrees.read(text);
             if (root == null || root.isMissingNode()) {
                 problems.add(RulesetProblem.ofFile(file, "is empty"));
                 return null;
@@ -44,6 +43,9 @@ final class JsonDocument {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(RulesetProblem.at(file, line, "is not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        } catch (java.io.IOException e) {
+            problems.add(RulesetProblem.ofFile(file, "cannot be read: " + e.getMessage()));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import org.taperwise.model.RulesetInfo;
  * @param files         the bytes of every listed file, by path (for the catalogue, diff and export)
  * @param manifestBytes {@code ruleset.json} exactly as read
  * @param ruleSources   the text of every rule, by id
+ * @param sessions      pooled sessions over {@code kieBase}, for evaluations
  */
 public record LoadedRuleset(
         String origin,
@@ -25,7 +26,16 @@ public record LoadedRuleset(
         List<RuleInfo> rules,
         Map<String, byte[]> files,
         byte[] manifestBytes,
-        Map<String, RuleSource> ruleSources) {
+        Map<String, RuleSource> ruleSources,
+        RuleSessions sessions) {
+
+    /** A loaded ruleset whose sessions come from a pool over its knowledge base. */
+    LoadedRuleset(String origin, Manifest manifest, RulesetInfo info, MedicinesTable medicines, CodeTables codes,
+            ProductsTable products, Map<String, Profile> profiles, KieBase kieBase, List<RuleInfo> rules,
+            Map<String, byte[]> files, byte[] manifestBytes, Map<String, RuleSource> ruleSources) {
+        this(origin, manifest, info, medicines, codes, products, profiles, kieBase, rules, files, manifestBytes,
+                ruleSources, new RuleSessions(kieBase));
+    }
 
     public Profile profile(String id) {
         return profiles.get(id);

@@ -24,7 +24,10 @@ public final class Manifest {
     public static final String FILE = "ruleset.json";
     private static final Set<String> FIELDS = Set.of("id", "version", "description", "defaultProfile", "authors",
             "reviewers", "files");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** For rewriting the manifest only; created on first use, never when a ruleset is merely loaded. */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final String id;
     private final String version;
@@ -110,19 +113,19 @@ public final class Manifest {
      * @return the new text
      */
     public static String recompute(String currentText, Map<String, byte[]> filesByPath) throws IOException {
-        JsonNode root = MAPPER.readTree(currentText);
+        JsonNode root = Writer.MAPPER.readTree(currentText);
         if (root == null || !root.isObject()) {
             throw new IOException(FILE + " must be a JSON object");
         }
         ObjectNode obj = (ObjectNode) root;
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = Writer.MAPPER.createArrayNode();
         new java.util.TreeMap<>(filesByPath).forEach((path, bytes) -> {
             if (!path.equals(FILE)) {
                 list.addObject().put("path", path).put("sha256", Sha256.of(bytes));
             }
         });
         obj.set("files", list);
-        return MAPPER.writeValueAsString(obj) + "\n";
+        return Writer.MAPPER.writeValueAsString(obj) + "\n";
     }
 
     public String id() {

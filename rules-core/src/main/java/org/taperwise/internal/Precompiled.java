@@ -22,7 +22,10 @@ import org.taperwise.spi.PrecompiledRules;
  * the ruleset's files define.
  */
 final class Precompiled {
-    private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
+    /** Created on first use, so that starting a load (and the precompiled rules' thread) waits for no logging set-up. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
+    }
 
     private final String folder;
     private final CompletableFuture<KieBase> kieBase;
@@ -52,7 +55,7 @@ final class Precompiled {
                 }
             }
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            LOG.warn("The precompiled rules of {} could not be found ({}); compiling the rule files instead", folder,
+            Log.LOG.warn("The precompiled rules of {} could not be found ({}); compiling the rule files instead", folder,
                     e.toString());
         }
         return null;
@@ -73,7 +76,7 @@ final class Precompiled {
     DrlCompiler.Checked indexed(java.util.Map<String, String> drlByPath) {
         DrlCompiler.Checked checked = ruleIndex == null ? null : RuleIndex.read(ruleIndex, drlByPath);
         if (checked == null && ruleIndex != null) {
-            LOG.warn("The rule index of {} does not match its rule files; parsing them instead", folder);
+            Log.LOG.warn("The rule index of {} does not match its rule files; parsing them instead", folder);
         }
         return checked;
     }
@@ -87,7 +90,7 @@ final class Precompiled {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException e) {
-            LOG.warn("The precompiled rules of {} could not be used ({}); compiling the rule files instead", folder,
+            Log.LOG.warn("The precompiled rules of {} could not be used ({}); compiling the rule files instead", folder,
                     e.getCause().toString());
             return null;
         }
@@ -97,14 +100,14 @@ final class Precompiled {
             defined.add(r.id() + " " + r.version() + " " + r.name());
         }
         if (precompiled.equals(defined)) {
-            LOG.debug("Using the precompiled rules of {}", folder);
+            Log.LOG.debug("Using the precompiled rules of {}", folder);
             return new DrlCompiler.Compiled(base, checked.rules(), checked.sources());
         }
         Set<String> stale = new TreeSet<>(precompiled);
         stale.removeAll(defined);
         Set<String> missing = new TreeSet<>(defined);
         missing.removeAll(precompiled);
-        LOG.warn("The precompiled rules of {} differ from its rule files (only precompiled: {}; only in the files: {});"
+        Log.LOG.warn("The precompiled rules of {} differ from its rule files (only precompiled: {}; only in the files: {});"
                 + " compiling the files instead", folder, stale, missing);
         return null;
     }

@@ -23,14 +23,17 @@ import org.taperwise.RulesetProblem;
  * It is used only when every rule file's hash matches; any edit makes the loader parse and check the files.
  */
 public final class RuleIndex {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** For writing the index at build time only; never created when a ruleset is loaded. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private RuleIndex() {
     }
 
     /** The index of checked rule files, as JSON. */
     static String write(DrlCompiler.Checked checked) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Writer.JSON.createObjectNode();
         ObjectNode files = root.putObject("files");
         checked.drlByPath().forEach((path, text) -> files.put(path, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
         ArrayNode rules = root.putArray("rules");
@@ -47,7 +50,7 @@ public final class RuleIndex {
             }
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return Writer.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +59,7 @@ public final class RuleIndex {
     /** The checked rule files from an index, when it was written for exactly these files; else null. */
     static DrlCompiler.Checked read(String json, Map<String, String> drlByPath) {
         try {
-            JsonNode root = JSON.readTree(json);
+            JsonNode root = JsonTrees.read(json);
             Map<String, String> indexed = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.path("files").properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();

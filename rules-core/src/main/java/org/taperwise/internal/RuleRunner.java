@@ -59,13 +59,10 @@ final class RuleRunner {
     private RuleRunner() {
     }
 
-    static Outcome run(KieBase kieBase, List<Object> facts) {
+    static Outcome run(RuleSessions sessions, List<Object> facts) {
         Audit audit = new Audit();
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
-        session.addEventListener((RuleRuntimeEventListener) audit);
         try {
-            session.execute(facts);
+            sessions.run(facts, audit);
         } catch (RuntimeException e) {
             String rule = audit.lastRule == null ? "" : " in rule " + audit.lastRule;
             throw new EvaluationException("rules failed" + rule + ": " + e.getClass().getSimpleName()
@@ -79,7 +76,7 @@ final class RuleRunner {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static final class Audit extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    static final class Audit extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final List<Stamped<FlagFinding>> flags = new ArrayList<>();
         final List<Stamped<EligibilityFinding>> reasons = new ArrayList<>();
         final Map<String, FiredCount> fired = new LinkedHashMap<>();

@@ -18,7 +18,10 @@ import org.taperwise.model.RulesetInfo;
  * and compiles the rules. Every problem is collected and reported together; nothing half-loads.
  */
 public final class RulesetLoader {
-    private static final Logger LOG = LoggerFactory.getLogger(RulesetLoader.class);
+    /** Created on first use, so that starting a load (and the precompiled rules' thread) waits for no logging set-up. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(RulesetLoader.class);
+    }
     /** Tables the engine reads by name; conversion tables are read because a profile names them. */
     private static final java.util.Set<String> FIXED_TABLES = java.util.Set.of(MedicinesTable.FILE,
             CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE, ProductsTable.FILE);
@@ -139,10 +142,10 @@ public final class RulesetLoader {
             throw new RulesetException(source.describe(), problems);
         }
         RulesetInfo info = new RulesetInfo(manifest.id(), manifest.version(), sha256);
-        LOG.debug("Ruleset {}: files read and hashed in {} ms, tables and profiles {} ms, rule files checked {} ms more,"
+        Log.LOG.debug("Ruleset {}: files read and hashed in {} ms, tables and profiles {} ms, rule files checked {} ms more,"
                 + " rules compiled or loaded {} ms", source.describe(), (read - start) / 1_000_000,
                 (parsed - read) / 1_000_000, (checkedAt - parsed) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
-        LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
+        Log.LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, Map.copyOf(profiles),
                 compiled.kieBase(),

@@ -27,11 +27,8 @@ import org.taperwise.model.Assessment;
  * }</pre>
  */
 public final class TaperwiseJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Streaming only: duplicate keys refused, floats read as BigDecimal (see JsonTrees); no ObjectMapper. */
+    private static final JsonFactory FACTORY = org.taperwise.internal.JsonTrees.FACTORY;
 
     private TaperwiseJson() {
     }
@@ -125,7 +122,7 @@ public final class TaperwiseJson {
             throw new InvalidInputException(List.of(new Problem("", "empty input", "a JSON patient object")));
         }
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonNode node = MAPPER.readTree(parser);
+            JsonNode node = org.taperwise.internal.JsonTrees.read(parser);
             if (parser.nextToken() != null) {
                 throw new InvalidInputException(List.of(new Problem("", "more than one JSON value",
                         "exactly one JSON value (an object, or an array of objects)")));

@@ -17,7 +17,43 @@ final class Engines {
     /** The word that names the packaged ruleset where a folder is expected. */
     static final String BUILTIN = "builtin";
 
+    /** The packaged ruleset, loading on a background thread since {@link #prefetchBuiltin()}; null before. */
+    private static volatile java.util.concurrent.CompletableFuture<Ruleset> builtin;
+
     private Engines() {
+    }
+
+    /**
+     * Starts loading the packaged ruleset on a background thread, so that it loads while the command line is parsed
+     * and the input read (most of the time to a first decision); {@link #load} then waits for it.
+     */
+    static void prefetchBuiltin() {
+        java.util.concurrent.CompletableFuture<Ruleset> future = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(Ruleset.builtin());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "taperwise-builtin-ruleset");
+        t.setDaemon(true);
+        t.start();
+        builtin = future;
+    }
+
+    private static Ruleset builtinRuleset() {
+        java.util.concurrent.CompletableFuture<Ruleset> future = builtin;
+        if (future == null) {
+            return Ruleset.builtin();
+        }
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Whether a folder argument is the word {@value #BUILTIN}. */
@@ -52,7 +88,7 @@ final class Engines {
         Path dir = isBuiltin(rulesetDir) ? null : rulesetDir;
         try {
             if (dir == null) {
-                return Ruleset.builtin();
+                return builtinRuleset();
             }
             if (!Files.isDirectory(dir)) {
                 err.println(dir + ": not a ruleset folder");

@@ -25,7 +25,27 @@ public final class TaperwiseCli {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        if (usesBuiltinRuleset(args)) {
+            Engines.prefetchBuiltin();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Whether the command will evaluate with the packaged ruleset (evaluate or screen without another folder). */
+    static boolean usesBuiltinRuleset(String[] args) {
+        if (args.length == 0 || !(args[0].equals("evaluate") || args[0].equals("screen"))) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--ruleset")) {
+                return i + 1 < args.length && args[i + 1].equals(Engines.BUILTIN);
+            }
+            if (a.startsWith("--ruleset=")) {
+                return a.equals("--ruleset=" + Engines.BUILTIN);
+            }
+        }
+        return true;
     }
 
     /** Runs the command line with the given output streams; returns the exit code. */
