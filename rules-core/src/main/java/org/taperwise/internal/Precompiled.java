@@ -73,8 +73,8 @@ final class Precompiled {
     }
 
     /** The build-time check of exactly these rule files; null when there is none or any file differs. */
-    DrlCompiler.Checked indexed(java.util.Map<String, String> drlByPath) {
-        DrlCompiler.Checked checked = ruleIndex == null ? null : RuleIndex.read(ruleIndex, drlByPath);
+    DrlCompiler.Checked indexed(java.util.Map<String, String> drlByPath, java.util.Map<String, String> sha256ByPath) {
+        DrlCompiler.Checked checked = ruleIndex == null ? null : RuleIndex.read(ruleIndex, drlByPath, sha256ByPath);
         if (checked == null && ruleIndex != null) {
             Log.LOG.warn("The rule index of {} does not match its rule files; parsing them instead", folder);
         }

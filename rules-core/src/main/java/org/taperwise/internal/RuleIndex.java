@@ -56,8 +56,13 @@ public final class RuleIndex {
         }
     }
 
-    /** The checked rule files from an index, when it was written for exactly these files; else null. */
-    static DrlCompiler.Checked read(String json, Map<String, String> drlByPath) {
+    /**
+     * The checked rule files from an index, when it was written for exactly these files; else null.
+     *
+     * @param sha256ByPath the files' hashes as the loader already computed and checked them (a path missing here
+     *                     is hashed now)
+     */
+    static DrlCompiler.Checked read(String json, Map<String, String> drlByPath, Map<String, String> sha256ByPath) {
         try {
             JsonNode root = JsonTrees.read(json);
             Map<String, String> indexed = new TreeMap<>();
@@ -66,7 +71,8 @@ public final class RuleIndex {
                 indexed.put(e.getKey(), e.getValue().asText());
             }
             Map<String, String> actual = new TreeMap<>();
-            drlByPath.forEach((path, text) -> actual.put(path, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
+            drlByPath.forEach((path, text) -> actual.put(path, sha256ByPath.containsKey(path) ? sha256ByPath.get(path)
+                    : Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
             if (!indexed.equals(actual)) {
                 return null;
             }

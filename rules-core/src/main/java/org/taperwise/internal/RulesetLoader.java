@@ -80,7 +80,9 @@ public final class RulesetLoader {
 
         // the rule files are checked (parsed) on a second thread while the tables and profiles are read here
         List<RulesetProblem> ruleProblems = new ArrayList<>();
-        DrlCompiler.Checked indexed = precompiled == null ? null : precompiled.indexed(drl);
+        // every file read so far matched its manifest hash when there is no problem yet: reuse those hashes
+        DrlCompiler.Checked indexed = precompiled == null ? null
+                : precompiled.indexed(drl, problems.isEmpty() ? manifest.files() : Map.of());
         java.util.concurrent.CompletableFuture<DrlCompiler.Checked> checking = indexed != null
                 ? java.util.concurrent.CompletableFuture.completedFuture(indexed)
                 : Background.run("taperwise-rule-check", () -> DrlCompiler.check(drl, ruleProblems));
