@@ -18,8 +18,9 @@ import org.taperwise.rules.EligibilityFinding;
 import org.taperwise.rules.FlagFinding;
 
 /**
- * Runs the rules over one patient's facts in a short-lived stateless session and records, per call, which rules
- * fired and which rule inserted each finding. Nothing is shared between calls but the knowledge base.
+ * Runs the rules over one patient's facts in a session borrowed from the ruleset's pool ({@link RuleSessions}) and
+ * records, per call, which rules fired and which rule inserted each finding. Nothing of one call is seen by another:
+ * a session is reset before it is lent again.
  */
 final class RuleRunner {
     /** A finding with the metadata of the rule that inserted it. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.taperwise.spi.PrecompiledRules;
 
 /**
@@ -55,6 +56,6 @@ public final class BuiltinRules implements PrecompiledRules {
         if (models.isEmpty()) {
             throw new IllegalStateException(MODEL_LIST + " lists no model");
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
     }
 }
