@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.taperwise.RulesetProblem;
 import org.taperwise.model.MedicineClass;
 
@@ -68,7 +69,21 @@ public final class MedicinesTable {
 
     /** Lower case, trimmed, inner white space folded to one space. */
     static String normalise(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = name.strip();
+        return (isFolded(s) ? s : WHITE_SPACE.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** Whether no white space needs folding: no control character and no two spaces together (names as written). */
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entry a name or synonym denotes, or null. */

@@ -46,7 +46,7 @@ import org.taperwise.rules.Text;
  * </ul>
  */
 final class TaperPlanner {
-    static final long SCALE = 1000;
+    static final long SCALE = 1000; // amounts are held in thousandths; amount(long) relies on it
     private static final Map<Integer, List<String>> TIMES = Map.of(
             1, List.of("once a day"),
             2, List.of("in the morning", "in the evening"),
@@ -589,7 +589,12 @@ final class TaperPlanner {
     }
 
     static BigDecimal amount(long milli) {
-        return BigDecimal.valueOf(milli).divide(BigDecimal.valueOf(SCALE)).stripTrailingZeros();
+        return BigDecimal.valueOf(milli, 3).stripTrailingZeros(); // milli / SCALE, exactly
+    }
+
+    /** The same as {@code amount(milli).doubleValue()} (both are the double nearest milli / 1000), without the decimal. */
+    static double value(long milli) {
+        return milli / (double) SCALE;
     }
 
     private static long gcd(long a, long b) {
@@ -629,8 +634,8 @@ final class TaperPlanner {
                 : percentSteps(d, policy, basis, smallest, base, notes);
         segments.stream().map(Segment::dose).filter(x -> x.daily() > 0 && x.concentration() != d.concentration)
                 .findFirst().ifPresent(x -> notes.add(d.label() + ": the smaller doses are measured from the "
-                        + Text.num(amount(x.concentration()).doubleValue()) + " mg/ml solution, not the "
-                        + Text.num(amount(d.concentration).doubleValue()) + " mg/ml now prescribed: prescribe it by"
+                        + Text.num(value(x.concentration())) + " mg/ml solution, not the "
+                        + Text.num(value(d.concentration)) + " mg/ml now prescribed: prescribe it by"
                         + " name and strength, and check the patient has the right bottle and knows the new volume."));
         return segments;
     }
@@ -825,16 +830,16 @@ final class TaperPlanner {
 
     static TaperDose dose(Drug d, Dose dose) {
         BigDecimal mme = d.mme(dose);
-        Amount daily = new Amount(amount(dose.daily()).doubleValue(), d.unit());
+        Amount daily = new Amount(value(dose.daily()), d.unit());
         List<Administration> admins = new ArrayList<>();
         String regimen;
         if (d.patch) {
             String change = "changed every " + changeDays(d, dose) + " days";
             List<String> words = new ArrayList<>();
             for (long p : dose.parts()) {
-                String s = Text.num(amount(p).doubleValue()) + " microgram/hour";
+                String s = Text.num(value(p)) + " microgram/hour";
                 words.add("one " + s + " patch");
-                admins.add(new Administration("patch", new Amount(amount(p).doubleValue(), "microgram/hour"),
+                admins.add(new Administration("patch", new Amount(value(p), "microgram/hour"),
                         "1 x " + s + " patch, " + change));
             }
             regimen = String.join(" and ", words) + ", " + change;
@@ -846,17 +851,17 @@ final class TaperPlanner {
             List<String> words = new ArrayList<>();
             for (int i = 0; i < dose.count(); i++) {
                 long part = dose.parts()[i];
-                String amountText = Text.num(amount(part).doubleValue()) + " mg";
+                String amountText = Text.num(value(part)) + " mg";
                 String make = make(d, part, dose.concentration());
                 if (d.solution) {
-                    amountText = amountText + " (" + Text.num(amount(part).doubleValue() / amount(dose.concentration())
-                            .doubleValue()) + " ml" + (dose.concentration() == d.concentration ? "" : " of "
-                            + Text.num(amount(dose.concentration()).doubleValue()) + " mg/ml") + ")";
+                    amountText = amountText + " (" + Text.num(value(part) / value(dose.concentration()))
+                            + " ml" + (dose.concentration() == d.concentration ? "" : " of "
+                            + Text.num(value(dose.concentration())) + " mg/ml") + ")";
                 }
-                boolean oneUnit = d.solution || make.equals("1 x " + Text.num(amount(part).doubleValue()) + " mg");
+                boolean oneUnit = d.solution || make.equals("1 x " + Text.num(value(part)) + " mg");
                 String what = amountText + (oneUnit ? "" : " (" + make + ")");
                 words.add(d.asNeeded ? what : what + " " + labels.get(i));
-                admins.add(new Administration(labels.get(i), new Amount(amount(part).doubleValue(), "mg"), make));
+                admins.add(new Administration(labels.get(i), new Amount(value(part), "mg"), make));
             }
             // as-needed doses are all the same size (the planner keeps them equal)
             regimen = d.asNeeded ? "only when needed: " + words.get(0) + " a dose, at most " + dose.count()
@@ -885,22 +890,22 @@ final class TaperPlanner {
 
     private static String make(Drug d, long part, long concentration) {
         if (d.solution) {
-            return Text.num(amount(part).doubleValue() / amount(concentration).doubleValue()) + " ml of "
-                    + Text.num(amount(concentration).doubleValue()) + " mg/ml";
+            return Text.num(value(part) / value(concentration)) + " ml of "
+                    + Text.num(value(concentration)) + " mg/ml";
         }
         long[] units = d.makeUp.get(part);
         if (units == null) {
             // the current regimen as prescribed, when its strength is not among the listed products
             BigDecimal per = d.rx.strength() == null ? null : Drug.perUnitMg(d.rx);
-            return per == null ? Text.num(amount(part).doubleValue()) + " mg"
-                    : Text.num(amount(part).doubleValue() / per.doubleValue()) + " x " + Text.num(per.doubleValue()) + " mg";
+            return per == null ? Text.num(value(part)) + " mg"
+                    : Text.num(value(part) / per.doubleValue()) + " x " + Text.num(per.doubleValue()) + " mg";
         }
         Map<Long, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
         for (long u : units) {
             counts.merge(u, 1, Integer::sum);
         }
         List<String> bits = new ArrayList<>();
-        counts.forEach((u, n) -> bits.add(n + " x " + Text.num(amount(u).doubleValue()) + " mg"));
+        counts.forEach((u, n) -> bits.add(n + " x " + Text.num(value(u)) + " mg"));
         return String.join(" + ", bits);
     }
 
