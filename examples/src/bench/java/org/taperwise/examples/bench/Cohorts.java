@@ -18,13 +18,42 @@ final class Cohorts {
     }
 
     /**
-     * @param shape {@code samples} (examples/patients/*.json, every situation once) or {@code synthetic} (10,000
-     *              seeded patients shaped like UK long-term opioid users, see SyntheticCohort)
+     * @param shape {@code samples} (examples/patients/*.json, every situation once), {@code synthetic} (10,000
+     *              seeded patients shaped like UK long-term opioid users, see SyntheticCohort), or the synthetic
+     *              patients with few prescriptions ({@code synthetic-few-rx}: at most 3) or many
+     *              ({@code synthetic-many-rx}: 10 or more), 5,000 of each, to show how the cost grows with the facts
      */
     static List<PatientFacts> of(String shape) {
-        if (shape.equals("synthetic")) {
-            return new SyntheticCohort(42L).patients(10_000);
+        switch (shape) {
+            case "synthetic" -> {
+                return new SyntheticCohort(42L).patients(10_000);
+            }
+            case "synthetic-few-rx" -> {
+                return withPrescriptions(0, 3);
+            }
+            case "synthetic-many-rx" -> {
+                return withPrescriptions(10, Integer.MAX_VALUE);
+            }
+            case "samples" -> {
+                return samples();
+            }
+            default -> throw new IllegalArgumentException("no cohort " + shape
+                    + ": samples, synthetic, synthetic-few-rx or synthetic-many-rx");
         }
+    }
+
+    private static List<PatientFacts> withPrescriptions(int min, int max) {
+        List<PatientFacts> out = new SyntheticCohort(42L).patients(60_000).stream()
+                .filter(p -> p.prescriptions().size() >= min && p.prescriptions().size() <= max)
+                .limit(5_000).toList();
+        if (out.size() < 5_000) {
+            throw new IllegalStateException("only " + out.size() + " synthetic patients have " + min + " to " + max
+                    + " prescriptions");
+        }
+        return out;
+    }
+
+    private static List<PatientFacts> samples() {
         Path dir = Path.of(System.getProperty("taperwise.samples", "examples/patients"));
         List<PatientFacts> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
