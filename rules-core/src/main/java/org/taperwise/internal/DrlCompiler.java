@@ -222,12 +222,12 @@ final class DrlCompiler {
         return RulesetProblem.at(file, Math.max(0, d.getLine()), message);
     }
 
-
     /**
      * The configuration of every knowledge base Taperwise builds: immutable, as none is changed once built (a new
      * ruleset is a new knowledge base). Drools then gives each session a plain identity fact store instead of one
-     * that tracks fact classes for rules added later; that store was about a tenth of the rules' time per
-     * evaluation (issue 6). {@link org.taperwise.spi.PrecompiledRules} asks the same of precompiled rules.
+     * that tracks fact classes for rules added later, which rebuilt its stores on every pooled evaluation (about a
+     * tenth of the rules' samples in a profile; issue 6). {@link org.taperwise.spi.PrecompiledRules} asks the same
+     * of precompiled rules.
      */
     private static KieBaseConfiguration immutable() {
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();

@@ -67,13 +67,13 @@ public final class MedicinesTable {
         }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** Lower case, trimmed, inner white space folded to one space. */
     static String normalise(String name) {
         String s = name.strip();
         return (isFolded(s) ? s : WHITE_SPACE.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** Whether no white space needs folding: no control character and no two spaces together (names as written). */
     private static boolean isFolded(String s) {

@@ -592,7 +592,7 @@ final class TaperPlanner {
         return BigDecimal.valueOf(milli, 3).stripTrailingZeros(); // milli / SCALE, exactly
     }
 
-    /** The same as {@code amount(milli).doubleValue()} (both are the double nearest milli / 1000), without the decimal. */
+    /** As {@code amount(milli).doubleValue()} (both are the double nearest milli / 1000), without the decimal. */
     static double value(long milli) {
         return milli / (double) SCALE;
     }

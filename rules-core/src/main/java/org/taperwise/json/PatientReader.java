@@ -274,7 +274,8 @@ final class PatientReader {
 
     /**
      * A yyyy-mm-dd date, or null when the text is not one or names no real day: the dates {@code LocalDate.parse}
-     * accepts in ten characters, read without a formatter (which costs more than the rest of a prescription; issue 6).
+     * accepts in ten characters, read without a formatter (the formatter showed in a profile of {@code screen};
+     * issue 6).
      */
     static LocalDate isoDate(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reader's date parsing accepts exactly the ten-character dates {@code LocalDate.parse} accepts, with the same day. */
+/** The reader accepts exactly the ten-character dates {@code LocalDate.parse} accepts, as the same day. */
 class IsoDateTest {
 
     @ParameterizedTest
@@ -29,7 +29,8 @@ class IsoDateTest {
         return IntStream.range(0, 20).mapToObj(batch -> {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 500; i++) {
-                char[] c = String.format("%04d-%02d-%02d", r.nextInt(10000), r.nextInt(14), r.nextInt(33)).toCharArray();
+                char[] c = String.format("%04d-%02d-%02d", r.nextInt(10000), r.nextInt(14), r.nextInt(33))
+                        .toCharArray();
                 if (r.nextInt(4) == 0) {
                     c[r.nextInt(10)] = alphabet.charAt(r.nextInt(alphabet.length()));
                 }
