@@ -24,7 +24,7 @@ import org.taperwise.rules.FlagFinding;
 
 /**
  * One evaluation: validate, normalise, run the rules, assemble the assessment. Stateless; every call builds its
- * own facts and session, so one evaluator serves any number of threads.
+ * own facts and borrows a session of its own from the ruleset's pool, so one evaluator serves any number of threads.
  */
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);

@@ -12,7 +12,6 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
 import org.taperwise.EvaluationException;
 import org.taperwise.rules.EligibilityFinding;
 import org.taperwise.rules.FlagFinding;
