@@ -17,6 +17,7 @@ import org.taperwise.json.ParsedPatient;
 import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,11 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", description = "Profile to evaluate with (default: the ruleset's default).")
-    private String profile;
-
-    @Option(names = "--ruleset", paramLabel = "DIR", description = "A ruleset folder (default: the built-in ruleset).")
-    private Path ruleset;
+    @Mixin
+    private EngineOptions engineOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a report to read) or json (one JSON value). Default: ${DEFAULT-VALUE}.")
@@ -83,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("taperwise: bad input; nothing was evaluated");
             return TaperwiseCli.BAD_INPUT;
         }
-        TaperwiseEngine engine = Engines.build(ruleset, profile, err);
+        TaperwiseEngine engine = engineOptions.build(err);
         if (engine == null) {
             return TaperwiseCli.BAD_INPUT;
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.taperwise.TaperwiseEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", description = "Profile to evaluate with (default: the ruleset's default).")
-    private String profile;
-
-    @Option(names = "--ruleset", paramLabel = "DIR", description = "A ruleset folder (default: the built-in ruleset).")
-    private Path ruleset;
+    @Mixin
+    private EngineOptions engineOptions;
 
     @Option(names = "--out", paramLabel = "OUTPUT.jsonl", required = true,
             description = "The file to write the assessments to, one a line; - for standard output.")
@@ -115,7 +113,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     private int screen(InputStream in, long size, String inputName, boolean toStdout, PrintWriter err) {
         long loading = System.nanoTime();
-        TaperwiseEngine engine = Engines.build(ruleset, profile, err);
+        TaperwiseEngine engine = engineOptions.build(err);
         if (engine == null) {
             return TaperwiseCli.BAD_INPUT;   // before the output is opened: nothing is written
         }
