@@ -174,11 +174,7 @@ class EvaluateCommandTest {
 
     @Test
     void brokenRulesetFolder_exits2_namingFileAndLine() throws IOException {
-        Path dir = tmp.resolve("ruleset");
-        Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(dir.resolve("ruleset.json"), "{\"id\": \"x\", \"version\": \"1\", \"defaultProfile\": \"p\",\n"
-                + " \"files\": [ {\"path\": \"rules/a.drl\", \"sha256\": \"" + "0".repeat(64) + "\"} ]}");
-        Files.writeString(dir.resolve("rules/a.drl"), "package x;\n");
+        Path dir = RulesetFolders.broken(tmp.resolve("ruleset"));
         CliRun run = CliRun.of("evaluate", "--ruleset", dir.toString(), sample("01-co-codamol-long-term.json"));
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("rules/a.drl"), run.err());

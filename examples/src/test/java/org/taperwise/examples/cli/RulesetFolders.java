@@ -34,6 +34,18 @@ final class RulesetFolders {
         return dir;
     }
 
+    /**
+     * A ruleset folder that cannot load: one rule file whose hash does not match the manifest, no tables and no
+     * profile.
+     */
+    static Path broken(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("ruleset.json"), "{\"id\": \"x\", \"version\": \"1\", \"defaultProfile\": \"p\",\n"
+                + " \"files\": [ {\"path\": \"rules/a.drl\", \"sha256\": \"" + "0".repeat(64) + "\"} ]}");
+        Files.writeString(dir.resolve("rules/a.drl"), "package x;\n");
+        return dir;
+    }
+
     /** A copy of a folder. */
     static Path copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {

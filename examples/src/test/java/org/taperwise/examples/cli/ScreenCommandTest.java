@@ -214,11 +214,7 @@ class ScreenCommandTest {
 
     @Test
     void brokenRulesetFolder_exits2_namingTheFile_andWritesNothing() throws IOException {
-        Path dir = tmp.resolve("ruleset");
-        Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(dir.resolve("ruleset.json"), "{\"id\": \"x\", \"version\": \"1\", \"defaultProfile\": \"p\",\n"
-                + " \"files\": [ {\"path\": \"rules/a.drl\", \"sha256\": \"" + "0".repeat(64) + "\"} ]}");
-        Files.writeString(dir.resolve("rules/a.drl"), "package x;\n");
+        Path dir = RulesetFolders.broken(tmp.resolve("ruleset"));
         Path in = file("small.jsonl", cohort(9L, 3));
         Path out = tmp.resolve("out.jsonl");
         CliRun run = CliRun.of("screen", "--ruleset", dir.toString(), in.toString(), "--out", out.toString());
