@@ -54,10 +54,10 @@ final class Normaliser {
             List<Issue> issues, Map<String, Integer> refOrder, List<Issue> current) {
     }
 
-    /** One prescription issue with everything worked out. */
+    /** One prescription issue with everything worked out; {@code productKey} is medicine, form and strength. */
     record Issue(int index, Prescription rx, String ref, String path, MedicineEntry medicine, Route route,
             LocalDate lastSupplyDate, int daysSupply, boolean daysSupplyAssumed, boolean inSupply, String regimenKey,
-            DailyDose dose) {
+            String productKey, DailyDose dose) {
 
         boolean opioidOrUnknown() {
             return medicine == null || medicine.medicineClass() == MedicineClass.OPIOID;
@@ -65,11 +65,6 @@ final class Normaliser {
 
         boolean opioid() {
             return medicine != null && medicine.medicineClass() == MedicineClass.OPIOID;
-        }
-
-        String productKey() {
-            return (medicine == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : medicine.name())
-                    + "|" + rx.form() + "|" + rx.strength();
         }
     }
 
@@ -131,7 +126,7 @@ final class Normaliser {
             Route route = rx.form() == null ? null : Route.of(rx.form());
             String ref = rx.id() != null ? rx.id() : path;
             issues.add(new Issue(i, rx, ref, path, med, route, last, days, assumed, inSupply, regimenKey(rx, med),
-                    DoseArithmetic.daily(rx)));
+                    productKey(rx, med), DoseArithmetic.daily(rx)));
         }
 
         // current regimen
@@ -246,6 +241,12 @@ final class Normaliser {
             return false;
         }
         return b.date() == null || a.date().isAfter(b.date()) || a.date().isEqual(b.date());
+    }
+
+    /** Computed once per issue: the supersession check compares every pair of current issues by it. */
+    private static String productKey(Prescription rx, MedicineEntry med) {
+        return (med == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : med.name())
+                + "|" + rx.form() + "|" + rx.strength();
     }
 
     private static String regimenKey(Prescription rx, MedicineEntry med) {
