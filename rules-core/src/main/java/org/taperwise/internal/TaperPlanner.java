@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.taperwise.model.Administration;
 import org.taperwise.model.Amount;
 import org.taperwise.model.DoseUnit;
@@ -112,7 +111,8 @@ final class TaperPlanner {
         final ConversionTable conversions;
         /** Tablets: each amount one administration can hold, with the fewest units that make it. */
         Map<Long, long[]> makeUp = Map.of();
-        java.util.NavigableSet<Long> perAdmin = new TreeSet<>();
+        /** Tablets: every amount one administration can hold, ascending (the keys of makeUp). */
+        long[] perAdmin = new long[0];
         final TreeMap<Long, long[]> patchCombos = new TreeMap<>();
         /** Patch strength to the change intervals (days) of the products that come in it. */
         final Map<Long, java.util.Set<Long>> patchFamily = new HashMap<>();
@@ -304,8 +304,8 @@ final class TaperPlanner {
                 frontier = next;
             }
             best.remove(0L);
-            return new UnitTable(Map.copyOf(best), java.util.Collections.unmodifiableNavigableSet(
-                    new TreeSet<>(best.keySet())));
+            long[] amounts = best.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            return new UnitTable(Map.copyOf(best), amounts);
         }
 
         private long paracetamolOf(long[] units) {
@@ -356,8 +356,14 @@ final class TaperPlanner {
                 }
                 return null;
             }
-            long[] parts = split(daily, most, bound, perAdmin::contains, 0);
+            long[] parts = split(daily, most, bound, v -> java.util.Arrays.binarySearch(perAdmin, v) >= 0, 0);
             return parts == null ? null : new Dose(daily, parts, false);
+        }
+
+        /** How many of the ascending values are at most {@code most}. */
+        private static int atMost(long[] ascending, long most) {
+            int i = java.util.Arrays.binarySearch(ascending, most);
+            return i >= 0 ? i + 1 : -i - 1;
         }
 
         /**
@@ -373,9 +379,10 @@ final class TaperPlanner {
                 long[] best = null;
                 long bestSpread = Long.MAX_VALUE;
                 long most = daily / n;
-                Iterable<Long> lows = step == 0 ? perAdmin.headSet(most, true)
-                        : () -> java.util.stream.LongStream.iterate(step, v -> v <= most, v -> v + step).iterator();
-                for (long lo : lows) {
+                // the candidate smaller amounts, ascending: listed amounts up to most, or multiples of step
+                int count = step == 0 ? atMost(perAdmin, most) : (int) (most / step);
+                for (int j = 0; j < count; j++) {
+                    long lo = step == 0 ? perAdmin[j] : (j + 1) * step;
                     if (!ok.test(lo)) {
                         continue;
                     }
@@ -575,7 +582,8 @@ final class TaperPlanner {
     private record UnitKey(List<Long> strengths, int maxUnits, long paracetamolCap, Map<Long, Long> paracetamol) {
     }
 
-    private record UnitTable(Map<Long, long[]> makeUp, java.util.NavigableSet<Long> perAdmin) {
+    /** @param perAdmin the keys of makeUp, ascending; shared, never changed */
+    private record UnitTable(Map<Long, long[]> makeUp, long[] perAdmin) {
     }
 
     /** Unit tables by strengths and limits (a few dozen in practice; bounded against odd input). */
