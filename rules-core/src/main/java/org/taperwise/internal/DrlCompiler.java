@@ -109,7 +109,9 @@ final class DrlCompiler {
             }
             return null;
         }
-        KieBase kieBase = ((KnowledgeBuilderImpl) builder).newKnowledgeBase(immutable());
+        // immutable where the builder can say so (it is Drools' own KnowledgeBuilderImpl in every build we ship)
+        KieBase kieBase = builder instanceof KnowledgeBuilderImpl impl ? impl.newKnowledgeBase(immutable())
+                : builder.newKieBase();
         int compiled = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             compiled += pkg.getRules().size();
