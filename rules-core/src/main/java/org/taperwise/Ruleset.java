@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.taperwise.internal.LoadedRuleset;
-import org.taperwise.internal.Manifest;
-import org.taperwise.internal.RulesetLoader;
-import org.taperwise.internal.RulesetSource;
+import org.taperwise.loader.LoadedRuleset;
+import org.taperwise.loader.LoadedRulesets;
+import org.taperwise.files.Manifest;
+import org.taperwise.loader.RulesetLoader;
+import org.taperwise.files.RulesetSource;
 import org.taperwise.model.RulesetInfo;
 
 /**
@@ -41,6 +42,10 @@ import org.taperwise.model.RulesetInfo;
 public final class Ruleset {
     /** Where rules-library packages the built-in ruleset on the class path. */
     public static final String BUILTIN_RESOURCE = "taperwise/rulesets/builtin";
+
+    static {
+        LoadedRulesets.unwrapWith(r -> ((Ruleset) r).loaded);
+    }
 
     private final LoadedRuleset loaded;
 
@@ -195,6 +200,7 @@ public final class Ruleset {
         return loaded.origin();
     }
 
+    /** What was loaded; for this package. Taperwise's other packages use {@link LoadedRulesets#of(Object)}. */
     LoadedRuleset loaded() {
         return loaded;
     }

@@ -1,8 +1,10 @@
 package org.taperwise;
 
+import java.util.List;
 import java.util.Objects;
-import org.taperwise.internal.Evaluator;
-import org.taperwise.internal.Profile;
+import org.taperwise.evaluation.Validator;
+import org.taperwise.evaluation.Evaluator;
+import org.taperwise.tables.Profile;
 import org.taperwise.model.Assessment;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.RulesetInfo;
@@ -50,6 +52,16 @@ public final class TaperwiseEngine {
     public Assessment evaluate(PatientFacts facts, String profileId) {
         Objects.requireNonNull(facts, "facts");
         return Evaluator.evaluate(ruleset.loaded(), profile(ruleset, profileId), facts);
+    }
+
+    /**
+     * Every problem that would make {@link #evaluate(PatientFacts)} refuse these facts (the same checks, in the same
+     * words: path, value, expected), without evaluating them; empty when they can be evaluated. Use it to check a
+     * batch before evaluating any of it.
+     */
+    public List<Problem> validate(PatientFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        return List.copyOf(Validator.validate(facts, defaultProfile));
     }
 
     /** The ruleset this engine evaluates with. */

@@ -54,10 +54,10 @@ class RulesetLoadingTest {
         StringBuilder listing = new StringBuilder();
         for (String path : List.of("profiles/test.json", "rules/dose.drl", "tables/conversion-test.csv",
                 "tables/medicines.csv")) {
-            listing.append(org.taperwise.internal.Sha256.of(Files.readAllBytes(dir.resolve(path)))).append("  ")
+            listing.append(org.taperwise.files.Sha256.of(Files.readAllBytes(dir.resolve(path)))).append("  ")
                     .append(path).append('\n');
         }
-        assertEquals(org.taperwise.internal.Sha256.of(listing.toString().getBytes(StandardCharsets.UTF_8)),
+        assertEquals(org.taperwise.files.Sha256.of(listing.toString().getBytes(StandardCharsets.UTF_8)),
                 TestRulesets.minimal().info().sha256());
     }
 

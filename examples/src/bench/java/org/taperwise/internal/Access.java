@@ -1,5 +1,6 @@
 package org.taperwise.internal;
 
+import org.taperwise.loader.LoadedRuleset;
 import java.lang.reflect.Method;
 import org.taperwise.Ruleset;
 

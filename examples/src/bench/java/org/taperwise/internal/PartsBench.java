@@ -1,5 +1,12 @@
 package org.taperwise.internal;
 
+import org.taperwise.engine.RuleRunner;
+import org.taperwise.evaluation.Evaluator;
+import org.taperwise.evaluation.Normaliser;
+import org.taperwise.evaluation.Validator;
+import org.taperwise.loader.LoadedRuleset;
+import org.taperwise.tables.Profile;
+import org.taperwise.taper.TaperAssembler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -141,7 +141,7 @@ final class AssessmentWriter {
         }
         g.writeObjectFieldStart("taper");
         g.writeStringField("status", t.status().code());
-        optional(g, "reasonCode", t.reasonCode());
+        optional(g, "reasonCode", t.reasonCode() == null ? null : t.reasonCode().code());
         optional(g, "message", t.message());
         optional(g, "ruleId", t.ruleId());
         TaperPolicyInfo p = t.policy();

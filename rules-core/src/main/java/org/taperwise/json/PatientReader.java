@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.taperwise.Problem;
-import org.taperwise.internal.Validator;
+import org.taperwise.evaluation.Validator;
 import org.taperwise.model.Codes;
 import org.taperwise.model.Coding;
 import org.taperwise.model.Condition;

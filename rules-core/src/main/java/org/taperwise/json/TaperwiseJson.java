@@ -28,7 +28,7 @@ import org.taperwise.model.Assessment;
  */
 public final class TaperwiseJson {
     /** Streaming only: duplicate keys refused, floats read as BigDecimal (see JsonTrees); no ObjectMapper. */
-    private static final JsonFactory FACTORY = org.taperwise.internal.JsonTrees.FACTORY;
+    private static final JsonFactory FACTORY = org.taperwise.files.JsonTrees.FACTORY;
 
     private TaperwiseJson() {
     }
@@ -122,7 +122,7 @@ public final class TaperwiseJson {
             throw new InvalidInputException(List.of(new Problem("", "empty input", "a JSON patient object")));
         }
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonNode node = org.taperwise.internal.JsonTrees.read(parser);
+            JsonNode node = org.taperwise.files.JsonTrees.read(parser);
             if (parser.nextToken() != null) {
                 throw new InvalidInputException(List.of(new Problem("", "more than one JSON value",
                         "exactly one JSON value (an object, or an array of objects)")));

@@ -30,7 +30,7 @@ import org.taperwise.model.Route;
 public record Medication(
         String ref,
         String name,
-        String ingredient,
+        Ingredient ingredient,
         MedicineClass medicineClass,
         boolean recognised,
         Form form,

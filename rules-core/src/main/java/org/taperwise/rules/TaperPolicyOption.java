@@ -3,7 +3,7 @@ package org.taperwise.rules;
 /**
  * A taper policy the profile offers, with the situation it is for.
  *
- * @param role "long-term" or "standard"
+ * @param role the situation it is for
  */
-public record TaperPolicyOption(String id, String role) {
+public record TaperPolicyOption(String id, TaperPolicyRole role) {
 }

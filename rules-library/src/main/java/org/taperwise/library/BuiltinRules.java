@@ -8,10 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
-import org.kie.api.KieBase;
-import org.kie.api.conf.KieBaseMutabilityOption;
 import org.taperwise.spi.PrecompiledRules;
 
 /**
@@ -33,29 +29,22 @@ public final class BuiltinRules implements PrecompiledRules {
     }
 
     @Override
-    public KieBase kieBase() {
-        ClassLoader loader = BuiltinRules.class.getClassLoader();
-        List<Model> models = new ArrayList<>();
-        try (InputStream in = loader.getResourceAsStream(MODEL_LIST)) {
+    public List<String> modelClassNames() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = BuiltinRules.class.getClassLoader().getResourceAsStream(MODEL_LIST)) {
             if (in == null) {
                 throw new IllegalStateException(MODEL_LIST + " is not on the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
-                    continue;
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    names.add(name);
                 }
-                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a generated rule model cannot be created: " + e, e);
         }
-        if (models.isEmpty()) {
-            throw new IllegalStateException(MODEL_LIST + " lists no model");
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+        return names;
     }
 }

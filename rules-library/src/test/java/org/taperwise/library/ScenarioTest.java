@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taperwise.RuleInfo;
-import org.taperwise.ScenarioResult;
-import org.taperwise.Scenarios;
+import org.taperwise.review.ScenarioResult;
+import org.taperwise.review.Scenarios;
 
 /**
  * The built-in ruleset's scenario folders ({@code scenarios/<topic>/<clinical situation>/}), each a patient and

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taperwise.Catalogue;
+import org.taperwise.review.Catalogue;
 import org.taperwise.Ruleset;
-import org.taperwise.RulesetDiff;
+import org.taperwise.review.RulesetDiff;
 
 /** A reviewer sees the taper policies and their rounding rule in the catalogue, and a changed pace in the diff. */
 class TaperPolicyReviewTest {

@@ -53,6 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ParsedPatient> patients = new ArrayList<>();
+        List<String> where = new ArrayList<>();
         boolean bad = false;
         for (Path file : files) {
             String text;
@@ -68,12 +69,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                patients.addAll(TaperwiseJson.readPatients(text));
-            } catch (InvalidInputException e) {
-                for (Problem p : e.problems()) {
-                    err.println(file + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.value() + " (expected "
-                            + p.expected() + ")");
+                List<ParsedPatient> read = TaperwiseJson.readPatients(text);
+                boolean array = text.stripLeading().startsWith("[") || text.startsWith("\uFEFF[");
+                for (int k = 0; k < read.size(); k++) {
+                    patients.add(read.get(k));
+                    // paths as the reader gives them: "[k]." for the k-th patient of an array
+                    where.add(file + ": " + (array ? "[" + k + "]." : ""));
                 }
+            } catch (InvalidInputException e) {
+                report(err, file + ": ", e.problems());
                 bad = true;
             }
         }
@@ -83,6 +87,18 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TaperwiseEngine engine = engineOptions.build(err);
         if (engine == null) {
+            return TaperwiseCli.BAD_INPUT;
+        }
+        // the checks that need the profile (e.g. taperRequest.policy), for every patient before any is evaluated
+        for (int i = 0; i < patients.size(); i++) {
+            List<Problem> problems = engine.validate(patients.get(i).facts());
+            if (!problems.isEmpty()) {
+                report(err, where.get(i), problems);
+                bad = true;
+            }
+        }
+        if (bad) {
+            err.println("taperwise: bad input; nothing was evaluated");
             return TaperwiseCli.BAD_INPUT;
         }
         List<Assessment> results = new ArrayList<>(patients.size());
@@ -111,5 +127,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return TaperwiseCli.OK;
+    }
+
+    /** One line a problem: where (file, and the patient's place in an array), path, value, what was expected. */
+    private static void report(PrintWriter err, String where, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println(where + (p.path().isEmpty() ? "" : p.path() + ": ") + p.value() + " (expected "
+                    + p.expected() + ")");
+        }
     }
 }

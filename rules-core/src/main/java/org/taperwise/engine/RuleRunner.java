@@ -1,0 +1,144 @@
+package org.taperwise.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.taperwise.EvaluationException;
+import org.taperwise.rules.EligibilityFinding;
+import org.taperwise.rules.FlagFinding;
+
+/**
+ * Runs the rules over one patient's facts in a session borrowed from the ruleset's pool ({@link RuleSessions}) and
+ * records, per call, which rules fired and which rule inserted each finding. Nothing of one call is seen by another:
+ * a session is reset before it is lent again.
+ */
+public final class RuleRunner {
+    /** A finding with the metadata of the rule that inserted it. */
+    public record Stamped<T>(T finding, String ruleId, String ruleVersion, String source) {
+    }
+
+    /** What one run produced. {@code fired} is keyed by rule id, in first-firing order. */
+    public record Outcome(List<Stamped<FlagFinding>> flags, List<Stamped<EligibilityFinding>> reasons,
+            Map<String, FiredCount> fired, List<Stamped<Object>> inserted) {
+
+        /** The first inserted finding of this type, with its rule; null when none. */
+        @SuppressWarnings("unchecked")
+        public <T> Stamped<T> first(Class<T> type) {
+            for (Stamped<Object> s : inserted) {
+                if (type.isInstance(s.finding())) {
+                    return (Stamped<T>) s;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** How often a rule fired in one run. */
+    public static final class FiredCount {
+        private final String id;
+        private final String version;
+        private final String name;
+        private int times;
+
+        FiredCount(String id, String version, String name) {
+            this.id = id;
+            this.version = version;
+            this.name = name;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String version() {
+            return version;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public int times() {
+            return times;
+        }
+    }
+
+    private RuleRunner() {
+    }
+
+    static Outcome run(RuleSessions sessions, List<Object> facts) {
+        Audit audit = new Audit();
+        try {
+            sessions.run(facts, audit);
+        } catch (RuntimeException e) {
+            String rule = audit.lastRule == null ? "" : " in rule " + audit.lastRule;
+            throw new EvaluationException("rules failed" + rule + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
+        }
+        return new Outcome(audit.flags, audit.reasons, audit.fired, audit.inserted);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static final class Audit extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        final List<Stamped<FlagFinding>> flags = new ArrayList<>();
+        final List<Stamped<EligibilityFinding>> reasons = new ArrayList<>();
+        final Map<String, FiredCount> fired = new LinkedHashMap<>();
+        final List<Stamped<Object>> inserted = new ArrayList<>();
+        String lastRule;
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            lastRule = rule.getName();
+            String id = meta(rule, "id");
+            fired.computeIfAbsent(id, k -> new FiredCount(id, meta(rule, "version"), rule.getName())).times++;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule == null) {
+                return;
+            }
+            Object o = event.getObject();
+            inserted.add(new Stamped<>(o, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+            if (o instanceof FlagFinding f) {
+                flags.add(new Stamped<>(f, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+            } else if (o instanceof EligibilityFinding r) {
+                reasons.add(new Stamped<>(r, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // findings are immutable; nothing to record
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // a finding a rule retracts is no longer part of the result
+            Object o = event.getOldObject();
+            inserted.removeIf(x -> x.finding() == o);
+            flags.removeIf(x -> x.finding() == o);
+            reasons.removeIf(x -> x.finding() == o);
+        }
+
+        private static String meta(Rule rule, String key) {
+            Object v = rule.getMetaData().get(key);
+            return v == null ? null : v.toString();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.taperwise.evaluation;
+
+import org.taperwise.engine.RuleRunner;
+import org.taperwise.loader.LoadedRuleset;
+import org.taperwise.tables.Profile;
+import org.taperwise.taper.TaperAssembler;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.taperwise.InvalidInputException;
+import org.taperwise.Problem;
+import org.taperwise.model.Assessment;
+import org.taperwise.model.Eligibility;
+import org.taperwise.model.EligibilityReason;
+import org.taperwise.model.EligibilityStatus;
+import org.taperwise.model.FiredRule;
+import org.taperwise.model.Flag;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.ReasonCode;
+import org.taperwise.rules.EligibilityFinding;
+import org.taperwise.rules.FlagFinding;
+import org.taperwise.rules.TaperDecision;
+import org.taperwise.rules.TaperPolicyChoice;
+import org.taperwise.model.FlagCode;
+import org.taperwise.model.SpecialistReason;
+import org.taperwise.model.Taper;
+
+/**
+ * One evaluation: validate, normalise, run the rules, assemble the assessment. Stateless; every call builds its
+ * own facts and borrows a session of its own from the ruleset's pool, so one evaluator serves any number of threads.
+ */
+public final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    private Evaluator() {
+    }
+
+    /**
+     * @throws InvalidInputException when the facts break the contract; nothing is evaluated
+     */
+    public static Assessment evaluate(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
+        List<Problem> problems = Validator.validate(facts, profile);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return evaluateValid(ruleset, profile, facts);
+    }
+
+    /** Evaluates facts already known to be valid. */
+    private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
+        long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
+        Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, ruleset.medicines(), ruleset.codes());
+        RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts());
+        Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
+                Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
+        List<Flag> flags = flags(outcome, byInput);
+        Assessment a = new Assessment(facts.patientId(), facts.asOf(), ruleset.info(), profile.id(),
+                eligibility(outcome, byInput), prepared.mme(), flags,
+                taper(ruleset, profile, facts, prepared, outcome, flags), fired(outcome),
+                prepared.warnings(), prepared.unmappedCodings());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("evaluated patient {} with profile {}: {} in {} us", facts.patientId(), profile.id(),
+                    a.eligibility().status(), (System.nanoTime() - start) / 1000);
+        }
+        return a;
+    }
+
+    private static Taper taper(LoadedRuleset ruleset, Profile profile, PatientFacts facts, Normaliser.Prepared prepared,
+            RuleRunner.Outcome outcome, List<Flag> flags) {
+        RuleRunner.Stamped<TaperDecision> decision = outcome.first(TaperDecision.class);
+        RuleRunner.Stamped<TaperPolicyChoice> choice = decision != null ? null : outcome.first(TaperPolicyChoice.class);
+        TaperAssembler.Decided decided = decision != null
+                ? new TaperAssembler.Decided(decision.finding(), null, decision.ruleId())
+                : new TaperAssembler.Decided(null, choice == null ? null : choice.finding(),
+                        choice == null ? null : choice.ruleId());
+        List<TaperAssembler.CurrentOpioid> current = new ArrayList<>();
+        for (Normaliser.Issue issue : prepared.current()) {
+            if (issue.opioid() && issue.inSupply()) {
+                current.add(new TaperAssembler.CurrentOpioid(issue.ref(), issue.medicine(), issue.rx(), issue.route(),
+                        issue.dose().amount()));
+            }
+        }
+        boolean veryHighDose = flags.stream().anyMatch(f -> f.code() == FlagCode.SPECIALIST_INPUT_REQUIRED
+                && f.reasons().contains(SpecialistReason.VERY_HIGH_DOSE));
+        return TaperAssembler.assemble(ruleset.products(), profile, facts, decided, current, veryHighDose);
+    }
+
+    private static List<String> sorted(List<String> refs, Comparator<String> order) {
+        if (refs.size() < 2) {
+            return refs;
+        }
+        List<String> out = new ArrayList<>(new LinkedHashSet<>(refs));
+        out.sort(order);
+        return out;
+    }
+
+    private static Eligibility eligibility(RuleRunner.Outcome outcome, Comparator<String> order) {
+        Map<ReasonCode, EligibilityReason> byCode = new LinkedHashMap<>();
+        for (RuleRunner.Stamped<EligibilityFinding> s : outcome.reasons()) {
+            EligibilityFinding f = s.finding();
+            EligibilityReason earlier = byCode.get(f.code());
+            if (earlier == null) {
+                byCode.put(f.code(), new EligibilityReason(f.code(), f.message(), s.ruleId(), s.source(),
+                        sorted(f.evidence(), order)));
+            } else {
+                Set<String> evidence = new LinkedHashSet<>(earlier.evidence());
+                evidence.addAll(f.evidence());
+                byCode.put(f.code(), new EligibilityReason(earlier.code(), earlier.message(), earlier.ruleId(),
+                        earlier.source(), sorted(List.copyOf(evidence), order)));
+            }
+        }
+        List<EligibilityReason> reasons = new ArrayList<>(byCode.values());
+        reasons.sort(Comparator.comparingInt(r -> r.code().ordinal()));
+        EligibilityStatus status;
+        if (reasons.stream().anyMatch(r -> r.code().kind() == ReasonCode.Kind.UNMET)) {
+            status = EligibilityStatus.NOT_ELIGIBLE;
+        } else if (!reasons.isEmpty()) {
+            status = EligibilityStatus.UNDETERMINED;
+        } else {
+            status = EligibilityStatus.ELIGIBLE;
+        }
+        return new Eligibility(status, reasons);
+    }
+
+    private static List<Flag> flags(RuleRunner.Outcome outcome, Comparator<String> order) {
+        List<Flag> flags = new ArrayList<>();
+        for (RuleRunner.Stamped<FlagFinding> s : outcome.flags()) {
+            FlagFinding f = s.finding();
+            flags.add(new Flag(f.code(), f.severity(), f.message(), s.ruleId(), s.source(),
+                    sorted(f.evidence(), order), f.reasons()));
+        }
+        flags.sort(Comparator.comparingInt((Flag f) -> f.code().ordinal())
+                .thenComparing(f -> String.join(",", f.evidence()))
+                .thenComparing(Flag::ruleId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return flags;
+    }
+
+    private static List<FiredRule> fired(RuleRunner.Outcome outcome) {
+        List<FiredRule> fired = new ArrayList<>();
+        outcome.fired().values().forEach(c -> fired.add(new FiredRule(c.id(), c.version(), c.name(), c.times())));
+        fired.sort(Comparator.comparing(FiredRule::id));
+        return fired;
+    }
+}

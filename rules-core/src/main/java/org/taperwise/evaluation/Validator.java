@@ -1,0 +1,210 @@
+package org.taperwise.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.taperwise.Problem;
+import org.taperwise.model.Coding;
+import org.taperwise.model.Condition;
+import org.taperwise.model.Dose;
+import org.taperwise.model.InstrumentScore;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.Prescription;
+import org.taperwise.model.Strength;
+import org.taperwise.model.TaperRequest;
+import org.taperwise.tables.Profile;
+
+/**
+ * Every check of patient facts, in one place: the facts against the contract ({@link #validate(PatientFacts)}), and
+ * against the profile they will be evaluated with ({@link #validate(PatientFacts, Profile)}: the taper request's
+ * policy). Every problem in the record is reported together, by JSON path, value and what was expected. The engine
+ * runs the full check before any evaluation; the JSON reader runs the profile-free part after it has checked types
+ * and vocabularies.
+ */
+public final class Validator {
+    private static final String MISSING = "missing";
+
+    private Validator() {
+    }
+
+    /** Every problem of the facts against the contract and against the profile; empty when they can be evaluated. */
+    public static List<Problem> validate(PatientFacts f, Profile profile) {
+        List<Problem> out = new ArrayList<>(validate(f));
+        TaperRequest request = f.taperRequest();
+        if (request != null && request.policy() != null && !profile.taperPolicies().containsKey(request.policy())) {
+            out.add(new Problem("taperRequest.policy", quote(request.policy()), profile.taperPolicies().isEmpty()
+                    ? "no policy: profile " + profile.id() + " defines none"
+                    : "one of the policies of profile " + profile.id() + ": "
+                            + String.join(", ", new TreeSet<>(profile.taperPolicies().keySet()))));
+        }
+        return out;
+    }
+
+    /** Every problem of the facts against the contract alone (no profile is needed). */
+    public static List<Problem> validate(PatientFacts f) {
+        List<Problem> out = new ArrayList<>();
+        if (f.patientId() == null || f.patientId().isBlank()) {
+            out.add(new Problem("patientId", f.patientId() == null ? MISSING : "\"\"", "a non-empty string"));
+        }
+        LocalDate asOf = f.asOf();
+        if (asOf == null) {
+            out.add(new Problem("asOf", MISSING, "an ISO-8601 date, e.g. 2026-11-01"));
+        }
+        notAfterAsOf(out, "birthDate", f.birthDate(), asOf);
+        notAfterAsOf(out, "historyStart", f.historyStart(), asOf);
+        for (int i = 0; i < f.conditions().size(); i++) {
+            condition(out, "conditions[" + i + "]", f.conditions().get(i));
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < f.prescriptions().size(); i++) {
+            String path = "prescriptions[" + i + "]";
+            Prescription rx = f.prescriptions().get(i);
+            if (rx == null) {
+                out.add(new Problem(path, "null", "a prescription object"));
+                continue;
+            }
+            prescription(out, path, rx, asOf);
+            if (rx.id() != null) {
+                Integer earlier = ids.putIfAbsent(rx.id(), i);
+                if (earlier != null) {
+                    out.add(new Problem(path + ".id", quote(rx.id()), "an id not already used by prescriptions["
+                            + earlier + "] (each issue has its own id)"));
+                }
+            }
+        }
+        for (int i = 0; i < f.assessments().size(); i++) {
+            score(out, "assessments[" + i + "]", f.assessments().get(i), asOf);
+        }
+        if (f.taperRequest() != null) {
+            taperRequest(out, f.taperRequest(), asOf);
+        }
+        return out;
+    }
+
+    private static void condition(List<Problem> out, String path, Condition c) {
+        if (c == null) {
+            out.add(new Problem(path, "null", "a condition object"));
+            return;
+        }
+        if (c.code() == null && c.coding() == null) {
+            out.add(new Problem(path, MISSING, "a code (a condition concept) or a coding {system, code}"));
+        }
+        if (c.coding() != null) {
+            coding(out, path + ".coding", c.coding());
+        }
+    }
+
+    private static void coding(List<Problem> out, String path, Coding c) {
+        if (c == null) {
+            out.add(new Problem(path, "null", "a coding {system, code}"));
+            return;
+        }
+        if (c.system() == null || c.system().isBlank()) {
+            out.add(new Problem(path + ".system", c.system() == null ? MISSING : "\"\"", "a code system URI"));
+        }
+        if (c.code() == null || c.code().isBlank()) {
+            out.add(new Problem(path + ".code", c.code() == null ? MISSING : "\"\"", "a non-empty code"));
+        }
+    }
+
+    private static void prescription(List<Problem> out, String path, Prescription rx, LocalDate asOf) {
+        if (rx.id() != null && rx.id().isBlank()) {
+            out.add(new Problem(path + ".id", "\"\"", "a non-empty string, or no id"));
+        }
+        boolean hasName = rx.medicine() != null && !rx.medicine().isBlank();
+        if (rx.medicine() != null && rx.medicine().isBlank()) {
+            out.add(new Problem(path + ".medicine", "\"\"", "a medicine name"));
+        } else if (!hasName && rx.coding().isEmpty()) {
+            out.add(new Problem(path + ".medicine", MISSING, "a medicine name, or a coding"));
+        }
+        for (int c = 0; c < rx.coding().size(); c++) {
+            coding(out, path + ".coding[" + c + "]", rx.coding().get(c));
+        }
+        Strength s = rx.strength();
+        if (s != null) {
+            positive(out, path + ".strength.value", s.value());
+            if (s.unit() == null) {
+                out.add(new Problem(path + ".strength.unit", MISSING, "one of: mg, microgram, mg/ml, microgram/hour"));
+            }
+        }
+        Dose d = rx.dose();
+        if (d != null) {
+            positive(out, path + ".dose.value", d.value());
+            if (d.unit() == null) {
+                out.add(new Problem(path + ".dose.unit", MISSING, "one of: unit, mg, microgram, ml"));
+            }
+        }
+        optionalPositive(out, path + ".timesPerDay", rx.timesPerDay());
+        optionalPositive(out, path + ".changeEveryDays", rx.changeEveryDays());
+        optionalPositive(out, path + ".quantity", rx.quantity());
+        if (rx.daysSupply() != null && rx.daysSupply() <= 0) {
+            out.add(new Problem(path + ".daysSupply", rx.daysSupply().toString(), "a whole number of days, 1 or more"));
+        }
+        if (rx.issued() == null) {
+            out.add(new Problem(path + ".issued", MISSING, "the date of issue, not after asOf"));
+        } else {
+            notAfterAsOf(out, path + ".issued", rx.issued(), asOf);
+        }
+    }
+
+    private static void score(List<Problem> out, String path, InstrumentScore s, LocalDate asOf) {
+        if (s == null) {
+            out.add(new Problem(path, "null", "an assessment object"));
+            return;
+        }
+        if (s.instrument() == null) {
+            out.add(new Problem(path + ".instrument", MISSING, "one of: COMM, COWS, BPI_SEVERITY, BPI_INTERFERENCE"));
+        }
+        if (s.score() == null) {
+            out.add(new Problem(path + ".score", MISSING, "a number"));
+        } else if (s.instrument() != null && (s.score().doubleValue() < s.instrument().minScore()
+                || s.score().doubleValue() > s.instrument().maxScore())) {
+            out.add(new Problem(path + ".score", s.score().stripTrailingZeros().toPlainString(), "a " + s.instrument()
+                    .code() + " total from " + s.instrument().minScore() + " to " + s.instrument().maxScore()));
+        }
+        notAfterAsOf(out, path + ".date", s.date(), asOf);
+    }
+
+    private static void taperRequest(List<Problem> out, TaperRequest t, LocalDate asOf) {
+        if (t.policy() != null && t.policy().isBlank()) {
+            out.add(new Problem("taperRequest.policy", "\"\"", "a policy id, or no policy"));
+        }
+        if (t.start() != null && asOf != null && t.start().isBefore(asOf)) {
+            out.add(new Problem("taperRequest.start", t.start().toString(), "a date on or after asOf (" + asOf + ")"));
+        }
+        for (int i = 0; i < t.order().size(); i++) {
+            String m = t.order().get(i);
+            if (m == null || m.isBlank()) {
+                out.add(new Problem("taperRequest.order[" + i + "]", m == null ? "null" : "\"\"", "a medicine name"));
+            }
+        }
+    }
+
+    private static void notAfterAsOf(List<Problem> out, String path, LocalDate date, LocalDate asOf) {
+        if (date != null && asOf != null && date.isAfter(asOf)) {
+            out.add(new Problem(path, date.toString(), "a date not after asOf (" + asOf + ")"));
+        }
+    }
+
+    private static void positive(List<Problem> out, String path, BigDecimal v) {
+        if (v == null) {
+            out.add(new Problem(path, MISSING, "a number greater than 0"));
+        } else if (v.signum() <= 0) {
+            out.add(new Problem(path, v.stripTrailingZeros().toPlainString(), "a number greater than 0"));
+        }
+    }
+
+    private static void optionalPositive(List<Problem> out, String path, BigDecimal v) {
+        if (v != null && v.signum() <= 0) {
+            out.add(new Problem(path, v.stripTrailingZeros().toPlainString(), "a number greater than 0"));
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+}

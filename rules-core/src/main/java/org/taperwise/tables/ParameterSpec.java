@@ -1,0 +1,65 @@
+package org.taperwise.tables;
+
+/**
+ * Every parameter a profile must define: its name in {@code profiles/<id>.json}, its kind and its valid
+ * range. A profile that lacks one, misspells one, or gives one without a source is refused at load.
+ */
+enum ParameterSpec {
+    HIGH_DOSE("highDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    ELEVATED_DOSE("elevatedDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    REVIEW_MIN_OPIOID_PRESCRIPTIONS("reviewMinOpioidPrescriptions", Kind.INTEGER, 1, 100),
+    REVIEW_WINDOW_MONTHS("reviewWindowMonths", Kind.INTEGER, 1, 60),
+    LONG_TERM_USE_MONTHS("longTermUseMonths", Kind.INTEGER, 1, 120),
+    SUPPLY_GAP_DAYS("supplyGapDays", Kind.INTEGER, 0, 365),
+    ADULT_AGE_YEARS("adultAgeYears", Kind.INTEGER, 1, 30),
+    DEFAULT_DAYS_SUPPLY("defaultDaysSupply", Kind.INTEGER, 1, 365),
+    SCORE_LOOKBACK_MONTHS("scoreLookbackMonths", Kind.INTEGER, 1, 120),
+    VERY_HIGH_DOSE("veryHighDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    NALOXONE_DOSE("naloxoneDoseMgPerDay", Kind.THRESHOLD, 1, 10_000),
+    NALOXONE_FOR_SEDATIVES("naloxoneForSedatives", Kind.BOOLEAN, 0, 1),
+    NALOXONE_FOR_SUBSTANCE_USE("naloxoneForSubstanceUse", Kind.BOOLEAN, 0, 1),
+    NALOXONE_FOR_RESPIRATORY_DISEASE("naloxoneForRespiratoryDisease", Kind.BOOLEAN, 0, 1),
+    Z_DRUGS_WITH_OPIOIDS("zDrugsWithOpioids", Kind.BOOLEAN, 0, 1),
+    GABAPENTINOIDS_WITH_OPIOIDS("gabapentinoidsWithOpioids", Kind.BOOLEAN, 0, 1),
+    MISUSE_SCREEN_COMM("misuseScreenComm", Kind.THRESHOLD, 0, 68),
+    SUPPLY_REVIEW_DAYS("supplyReviewDays", Kind.INTEGER, 28, 730),
+    EARLY_ISSUE_FRACTION("earlyIssueFraction", Kind.DECIMAL, 0.1, 1),
+    EARLY_ISSUES_TO_FLAG("earlyIssuesToFlag", Kind.INTEGER, 1, 50),
+    OVERSUPPLY_RATIO("oversupplyRatio", Kind.THRESHOLD, 1, 10),
+    LONG_TERM_TAPER_AFTER_MONTHS("longTermTaperAfterMonths", Kind.INTEGER, 1, 120),
+    LIQUID_STEP_ML("liquidStepMl", Kind.DECIMAL, 0.1, 10),
+    SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100);
+
+    /** What a value looks like in the profile file. */
+    enum Kind {
+        /** A whole number. */
+        INTEGER,
+        /** A number with a {@code comparison}: {@code above} or {@code atOrAbove}. */
+        THRESHOLD,
+        /** {@code true} or {@code false}: a switch. */
+        BOOLEAN,
+        /** A number, possibly with decimals. */
+        DECIMAL
+    }
+
+    final String jsonName;
+    final Kind kind;
+    final double min;
+    final double max;
+
+    ParameterSpec(String jsonName, Kind kind, double min, double max) {
+        this.jsonName = jsonName;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+    }
+
+    static ParameterSpec byJsonName(String name) {
+        for (ParameterSpec s : values()) {
+            if (s.jsonName.equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.taperwise.tables;
+
+import java.math.BigDecimal;
+import org.taperwise.model.Form;
+
+/**
+ * A row of {@code tables/products.csv}: a product strength a taper step may use.
+ *
+ * @param combine         whether strengths of this medicine and form may be combined in one dose
+ * @param paracetamolMg   combination products: paracetamol per unit (mg); null for single-ingredient products
+ * @param dosesPerDay     the most administrations a day the product is made for; null for any
+ * @param changeEveryDays patches: days between changes; null otherwise
+ */
+public record Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
+        BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String examples, String source, int line) {
+}

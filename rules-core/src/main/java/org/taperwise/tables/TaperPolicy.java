@@ -1,0 +1,53 @@
+package org.taperwise.tables;
+
+import org.taperwise.model.TaperBasis;
+import org.taperwise.model.TaperPolicyInfo;
+import org.taperwise.rules.TaperPolicyRole;
+
+/**
+ * A taper policy from a profile's {@code taperPolicies}.
+ *
+ * @param role                 which situation the rules choose it for
+ * @param reductionPercent     largest reduction per step, percent of the basis
+ * @param slowBelowPercent     switch to {@code slowReductionPercent} of the current dose once the target falls below
+ *                             this percent of the original; null for no switch
+ * @param roundDown            round targets down to a makeable dose; false: to the nearest (ties upward)
+ */
+public record TaperPolicy(String id, TaperPolicyRole role, double reductionPercent, TaperBasis basis, int intervalDays,
+        Double slowBelowPercent, Double slowReductionPercent, boolean roundDown, String source, String note,
+        int line) {
+
+    /** The pace in words: "10% of the original dose every 14 days; below 30% of the original, 10% of ...". */
+    public String pace() {
+        return trim(reductionPercent) + "% of the " + (basis == TaperBasis.ORIGINAL ? "original" : "current")
+                + " dose every " + intervalDays + " days" + (slowBelowPercent == null ? ""
+                        : "; below " + trim(slowBelowPercent) + "% of the original, " + trim(slowReductionPercent)
+                                + "% of the remaining dose every " + intervalDays + " days");
+    }
+
+    /** The rounding rule in a few sentences, for the plan and the catalogue. */
+    public String roundingRule() {
+        return "Percentages apply to the whole regimen's daily MME; opioids are reduced one at a time while the others"
+                + " are held. Each step's target is computed from the " + (basis == TaperBasis.ORIGINAL ? "original"
+                        : "previous") + " total without rounding" + (slowBelowPercent == null ? ""
+                                : " (below " + trim(slowBelowPercent) + "% of the original, " + trim(slowReductionPercent)
+                                        + "% of the previous target)")
+                + ", then rounded " + (roundDown ? "down" : "to the nearest (ties upward)")
+                + " to a daily dose the listed products can make, split across the day as now taken: later doses are"
+                + " never smaller than earlier ones, no dose of the day ever grows (the morning dose drops first), and"
+                + " a combination product never holds more paracetamol in a dose than now. A step never cuts more than"
+                + " the policy's percentage plus one smallest unit; steps that would not change the dose are merged."
+                + " When one product step is larger than the policy allows, each step removes one product unit and"
+                + " the interval is lengthened so the average rate stays within the policy. Below the smallest"
+                + " strength the dose is taken once a day, then stopped.";
+    }
+
+    public TaperPolicyInfo info() {
+        return new TaperPolicyInfo(id, reductionPercent, basis, intervalDays, slowBelowPercent, slowReductionPercent,
+                roundDown ? "down" : "nearest", roundingRule(), source);
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}
