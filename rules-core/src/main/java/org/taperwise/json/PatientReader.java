@@ -115,17 +115,17 @@ final class PatientReader {
         JsonNode s = field(n, "strength", path);
         if (s != null && object(s, path + ".strength", "an object {value, unit}")) {
             unknownFields(s, AMOUNT, path + ".strength");
-            strength = new Strength(number(s, "value", path + ".strength", true),
+            strength = new Strength(number(s, "value", path + ".strength"),
                     code(s, "unit", path + ".strength", StrengthUnit.class));
         }
         Dose dose = null;
         JsonNode d = field(n, "dose", path);
         if (d != null && object(d, path + ".dose", "an object {value, unit}")) {
             unknownFields(d, AMOUNT, path + ".dose");
-            dose = new Dose(number(d, "value", path + ".dose", true), code(d, "unit", path + ".dose", DoseUnit.class));
+            dose = new Dose(number(d, "value", path + ".dose"), code(d, "unit", path + ".dose", DoseUnit.class));
         }
         Boolean asNeeded = bool(n, "asNeeded", path);
-        BigDecimal days = number(n, "daysSupply", path, false);
+        BigDecimal days = number(n, "daysSupply", path);
         Integer daysSupply = null;
         if (days != null) {
             if (days.stripTrailingZeros().scale() > 0 || days.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
@@ -135,9 +135,9 @@ final class PatientReader {
             }
         }
         return new Prescription(text(n, "id", path), text(n, "medicine", path), codings,
-                code(n, "form", path, Form.class), strength, dose, number(n, "timesPerDay", path, false),
-                Boolean.TRUE.equals(asNeeded), number(n, "changeEveryDays", path, false), date(n, "issued", path),
-                daysSupply, number(n, "quantity", path, false));
+                code(n, "form", path, Form.class), strength, dose, number(n, "timesPerDay", path),
+                Boolean.TRUE.equals(asNeeded), number(n, "changeEveryDays", path), date(n, "issued", path),
+                daysSupply, number(n, "quantity", path));
     }
 
     private Condition condition(JsonNode n, String path) {
@@ -166,7 +166,7 @@ final class PatientReader {
             return null;
         }
         unknownFields(n, SCORE, path);
-        return new InstrumentScore(code(n, "instrument", path, Instrument.class), number(n, "score", path, true),
+        return new InstrumentScore(code(n, "instrument", path, Instrument.class), number(n, "score", path),
                 date(n, "date", path));
     }
 
@@ -245,7 +245,7 @@ final class PatientReader {
         return v.booleanValue();
     }
 
-    private BigDecimal number(JsonNode parent, String name, String path, boolean required) {
+    private BigDecimal number(JsonNode parent, String name, String path) {
         JsonNode v = field(parent, name, path);
         if (v == null) {
             return null;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.taperwise.RulesetProblem;
-import org.taperwise.model.Codes;
 import org.taperwise.model.Coding;
 import org.taperwise.model.ConditionConcept;
 
@@ -191,9 +190,5 @@ public final class CodeTables {
     private static String normalise(String system, String code) {
         String c = code.strip().toUpperCase(Locale.ROOT);
         return icd(system) ? c.replace(".", "") : c;
-    }
-
-    static String allowedConcepts() {
-        return Codes.allowed(ConditionConcept.class);
     }
 }
