@@ -25,7 +25,7 @@ import org.taperwise.tables.TaperPolicy;
 
 /**
  * Turns the rules' taper decision and policy choice into the plan: which opioids, in which order, from which
- * date, with which policy, then hands the arithmetic to {@link TaperPlanner}.
+ * date, with which policy, then hands the arithmetic to {@link TaperSchedule}.
  */
 public final class TaperAssembler {
     private static final String PAUSE_NOTE = "Review the patient before every reduction. If withdrawal symptoms or pain"
@@ -70,25 +70,25 @@ public final class TaperAssembler {
                     + " defines no taper policy.", null, null, List.of(), List.of(), List.of());
         }
         TaperRequest request = facts.taperRequest();
-        List<TaperPlanner.Drug> drugs = new ArrayList<>();
+        List<Drug> drugs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, Integer> inputOrder = new HashMap<>();
         try {
             for (CurrentOpioid o : current) {
                 inputOrder.put(o.ref(), inputOrder.size());
-                drugs.add(new TaperPlanner.Drug(o.ref(), o.medicine(), o.rx(), o.route(),
-                        TaperPlanner.milli(o.dailyAmount()), products.find(o.medicine().name(), o.rx().form()),
+                drugs.add(new Drug(o.ref(), o.medicine(), o.rx(), o.route(),
+                        Thousandths.of(o.dailyAmount()), products.find(o.medicine().name(), o.rx().form()),
                         profile.conversions(), profile.parameters().liquidStepMl(),
                         profile.parameters().solutionMaxDoseMl()));
             }
-        } catch (TaperPlanner.NotPlannable e) {
+        } catch (Drug.NotPlannable e) {
             return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, policy.info(),
                     List.of(), List.of(), List.of());
         }
         order(drugs, inputOrder, request, notes);
         LocalDate start = request != null && request.start() != null ? request.start() : facts.asOf();
         notes.add(0, PAUSE_NOTE);
-        List<TaperStep> steps = TaperPlanner.schedule(drugs, policy, start, notes);
+        List<TaperStep> steps = TaperSchedule.steps(drugs, policy, start, notes);
         if (veryHighDose) {
             notes.add("The dose is very high: specialist pain services may need to support this taper.");
         }
@@ -97,15 +97,15 @@ public final class TaperAssembler {
     }
 
     /** The request's order first (by medicine or ingredient name), then the largest daily MME first. */
-    private static void order(List<TaperPlanner.Drug> drugs, Map<String, Integer> inputOrder, TaperRequest request,
+    private static void order(List<Drug> drugs, Map<String, Integer> inputOrder, TaperRequest request,
             List<String> notes) {
-        Comparator<TaperPlanner.Drug> byMme = Comparator.comparingDouble((TaperPlanner.Drug d) -> {
+        Comparator<Drug> byMme = Comparator.comparingDouble((Drug d) -> {
             BigDecimal m = d.mme(d.original);
             return m == null ? -1 : -m.doubleValue();
         });
         List<String> wanted = request == null ? List.of()
                 : request.order().stream().map(n -> MedicinesTable.normalise(n)).toList();
-        drugs.sort(Comparator.comparingInt((TaperPlanner.Drug d) -> {
+        drugs.sort(Comparator.comparingInt((Drug d) -> {
             int i = wanted.indexOf(d.medicine.name());
             if (i < 0) {
                 i = wanted.indexOf(d.medicine.ingredient());
@@ -114,7 +114,7 @@ public final class TaperAssembler {
         }).thenComparing(byMme).thenComparingInt(d -> inputOrder.getOrDefault(d.ref, 0)));
         if (drugs.size() > 1) {
             notes.add("Opioids are reduced one at a time, in this order: " + String.join(", ",
-                    drugs.stream().map(TaperPlanner.Drug::label).toList()) + (wanted.isEmpty()
+                    drugs.stream().map(Drug::label).toList()) + (wanted.isEmpty()
                             ? " (the largest daily morphine equivalent first; the host can set the order)."
                             : " (as requested)."));
         }

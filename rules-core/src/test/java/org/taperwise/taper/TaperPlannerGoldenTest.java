@@ -66,9 +66,9 @@ class TaperPlannerGoldenTest {
     private static List<TaperStep> plan(Prescription rx, List<Product> products, TaperPolicy policy) throws Exception {
         MedicineEntry med = MEDICINES.find(rx.medicine());
         DailyDose daily = DoseArithmetic.daily(rx);
-        TaperPlanner.Drug drug = new TaperPlanner.Drug("rx", med, rx, Route.of(rx.form()),
-                TaperPlanner.milli(daily.amount()), products, UK, 1, 10);
-        return TaperPlanner.schedule(List.of(drug), policy, START, new ArrayList<>());
+        Drug drug = new Drug("rx", med, rx, Route.of(rx.form()),
+                Thousandths.of(daily.amount()), products, UK, 1, 10);
+        return TaperSchedule.steps(List.of(drug), policy, START, new ArrayList<>());
     }
 
     private static List<Double> daily(List<TaperStep> steps) {

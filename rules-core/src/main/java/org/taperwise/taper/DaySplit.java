@@ -1,0 +1,112 @@
+package org.taperwise.taper;
+
+import java.util.Arrays;
+import java.util.function.LongPredicate;
+
+/**
+ * How a daily amount is split across the day: as many administrations as allowed, in at most two sizes (the smaller
+ * ones first, so the evening dose is never smaller than the morning's) with the smallest difference between them;
+ * as-needed doses all the same size. After a previous dose, no administration is larger than the same administration
+ * was, the last administrations of the day lining up (when one is dropped, it is the morning's).
+ */
+final class DaySplit {
+    private DaySplit() {
+    }
+
+    /**
+     * Tablets: the daily amount as administrations that each hold an amount listed in {@code listed} (ascending);
+     * null when no split exists.
+     *
+     * @param admins   the most administrations a day
+     * @param bound    the administrations of the previous dose (morning first), or null for no bound
+     * @param sameSize as-needed: every administration the same size
+     */
+    static long[] ofListed(long daily, int admins, long[] bound, long[] listed, boolean sameSize) {
+        return split(daily, admins, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize);
+    }
+
+    /**
+     * Solutions: the daily amount as administrations that are each a multiple of {@code step} and at most
+     * {@code cap}; null when no split exists. The other parameters are as for {@link #ofListed}.
+     */
+    static long[] ofMultiples(long daily, int admins, long[] bound, long step, long cap, boolean sameSize) {
+        return split(daily, admins, bound, v -> v % step == 0 && v <= cap, step, null, sameSize);
+    }
+
+    /** How many of the ascending values are at most {@code most}. */
+    private static int atMost(long[] ascending, long most) {
+        int i = Arrays.binarySearch(ascending, most);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /**
+     * The daily amount as {@code k} administrations of a and the rest of b (a &lt; b, the larger ones last), with
+     * as many administrations as possible (at most {@code admins}) and the smallest difference between them; each
+     * amount passes {@code ok} and stays within {@code bound}. Null when no split exists.
+     *
+     * @param step solutions: amounts are multiples of it; 0: tablets, amounts are those in {@code listed}
+     */
+    private static long[] split(long daily, int admins, long[] bound, LongPredicate ok, long step, long[] listed,
+            boolean sameSize) {
+        for (int n = admins; n >= 1; n--) {
+            long[] best = null;
+            long bestSpread = Long.MAX_VALUE;
+            long most = daily / n;
+            // the candidate smaller amounts, ascending: listed amounts up to most, or multiples of step
+            int count = step == 0 ? atMost(listed, most) : (int) (most / step);
+            for (int j = 0; j < count; j++) {
+                long lo = step == 0 ? listed[j] : (j + 1) * step;
+                if (!ok.test(lo)) {
+                    continue;
+                }
+                for (int k = n; k >= (sameSize ? n : 1); k--) {
+                    long rest = daily - k * lo;
+                    long hi;
+                    if (k == n) {
+                        if (rest != 0) {
+                            continue;
+                        }
+                        hi = lo;
+                    } else {
+                        if (rest % (n - k) != 0) {
+                            continue;
+                        }
+                        hi = rest / (n - k);
+                        if (hi <= lo || !ok.test(hi)) {
+                            continue;
+                        }
+                    }
+                    if (hi - lo >= bestSpread) {
+                        continue;
+                    }
+                    long[] parts = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        parts[i] = i < k ? lo : hi;
+                    }
+                    if (within(parts, bound)) {
+                        best = parts;
+                        bestSpread = hi - lo;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** Whether no administration is larger than the same one of {@code bound}, the last ones of the day lining up. */
+    private static boolean within(long[] parts, long[] bound) {
+        if (bound == null) {
+            return true;
+        }
+        int offset = bound.length - parts.length;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] > bound[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

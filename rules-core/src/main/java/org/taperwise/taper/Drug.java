@@ -1,0 +1,245 @@
+package org.taperwise.taper;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.taperwise.model.Form;
+import org.taperwise.model.Prescription;
+import org.taperwise.model.Route;
+import org.taperwise.model.StrengthUnit;
+import org.taperwise.model.TaperReason;
+import org.taperwise.rules.Text;
+import org.taperwise.tables.ConversionRow;
+import org.taperwise.tables.ConversionTable;
+import org.taperwise.tables.MedicineEntry;
+import org.taperwise.tables.Product;
+
+/**
+ * One opioid of the current regimen, read for the taper: how it is taken (administrations a day, as needed, patch
+ * changes), which of the listed products can make its doses ({@link ProductCombinations}), its dose now, and what a
+ * dose weighs in oral morphine equivalents. Amounts are in thousandths ({@link Thousandths}).
+ */
+final class Drug {
+    /** Why a regimen cannot be planned. */
+    static final class NotPlannable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final TaperReason code;
+
+        NotPlannable(TaperReason code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
+    final String ref;
+    final MedicineEntry medicine;
+    final Prescription rx;
+    final Route route;
+    final boolean patch;
+    final boolean solution;
+    final boolean asNeeded;
+    /** Administrations a day now (patches: 1). */
+    final int admins0;
+    /** Patches: days between changes as prescribed, rounded up; 0 otherwise or when not given. */
+    final long changeDays;
+    /** Oral solutions: the prescribed concentration (thousandths of mg/ml); 0 otherwise. */
+    final long concentration;
+    /** Something about the products the prescriber should know, or null. */
+    final String productNote;
+    /** The doses the listed products can make for this regimen. */
+    final ProductCombinations products;
+    /** The dose now. */
+    final Dose original;
+    private final ConversionTable conversions;
+
+    /**
+     * @param daily             the daily amount now (thousandths of mg, or of microgram/hour for patches)
+     * @param products          the listed products of the medicine and form
+     * @param liquidStepMl      the smallest volume of solution a dose changes by
+     * @param solutionMaxDoseMl the most ml a dose of a solution weaker than the prescribed one may be
+     * @throws NotPlannable when the regimen or the products do not allow a plan
+     */
+    Drug(String ref, MedicineEntry medicine, Prescription rx, Route route, long daily, List<Product> products,
+            ConversionTable conversions, double liquidStepMl, double solutionMaxDoseMl) throws NotPlannable {
+        this.ref = ref;
+        this.medicine = medicine;
+        this.rx = rx;
+        this.route = route;
+        this.conversions = conversions;
+        this.patch = rx.form() == Form.PATCH;
+        this.solution = rx.form() == Form.ORAL_SOLUTION;
+        this.asNeeded = rx.asNeeded();
+        if (patch) {
+            this.admins0 = 1;
+            BigDecimal every = rx.changeEveryDays();
+            this.changeDays = every == null ? 0 : every.setScale(0, RoundingMode.CEILING).longValue();
+        } else {
+            BigDecimal times = rx.timesPerDay();
+            if (times == null || times.stripTrailingZeros().scale() > 0 || times.intValue() < 1
+                    || times.intValue() > 6) {
+                throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken "
+                        + (times == null ? "an unknown number of" : Text.num(times.doubleValue()))
+                        + " times a day: a plan needs 1 to 6 whole doses a day");
+            }
+            this.admins0 = times.intValue();
+            this.changeDays = 0;
+        }
+        if (products.isEmpty()) {
+            throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name() + " "
+                    + rx.form().code() + " to make the taper doses from");
+        }
+        List<Product> usable = products.stream()
+                .filter(p -> p.dosesPerDay() == null || p.dosesPerDay() >= admins0).toList();
+        if (usable.isEmpty()) {
+            // prescribed more often than any listed product is made for: keep the prescription's frequency
+            int most = products.stream().mapToInt(Product::dosesPerDay).max().orElse(0);
+            usable = products;
+            this.productNote = medicine.name() + " " + rx.form().code() + " is prescribed " + admins0
+                    + " times a day; the products table lists it for at most " + most + (most == 1 ? " dose" : " doses")
+                    + " a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
+        } else {
+            this.productNote = null;
+        }
+        long stepMl = Thousandths.of(BigDecimal.valueOf(liquidStepMl));
+        if (solution) {
+            BigDecimal conc = rx.strength() == null || rx.strength().unit() != StrengthUnit.MG_PER_ML ? null
+                    : rx.strength().value();
+            if (conc == null || usable.stream().noneMatch(p -> p.strength().compareTo(conc) == 0)) {
+                throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name()
+                        + " oral solution of " + (conc == null ? "the given" : Text.num(conc.doubleValue()) + " mg/ml")
+                        + " concentration");
+            }
+            this.concentration = Thousandths.of(conc);
+            List<Long> concs = new ArrayList<>();
+            concs.add(concentration);
+            usable.stream().map(p -> Thousandths.of(p.strength())).filter(c -> c != concentration).distinct()
+                    .sorted(Comparator.reverseOrder()).forEach(concs::add);
+            this.products = ProductCombinations.solutions(List.copyOf(concs), stepMl, solutionMaxDoseMl, admins0,
+                    asNeeded);
+            this.original = originalDose(daily);
+        } else if (patch) {
+            this.concentration = 0;
+            Map<Long, Set<Long>> family = new HashMap<>();
+            for (Product p : usable) {
+                family.computeIfAbsent(Thousandths.of(p.strength()), k -> new TreeSet<>())
+                        .add(p.changeEveryDays().setScale(0, RoundingMode.CEILING).longValue());
+            }
+            this.products = ProductCombinations.patches(family);
+            this.original = originalDose(daily);
+        } else {
+            this.concentration = 0;
+            List<Long> strengths;
+            if (usable.stream().allMatch(Product::combine)) {
+                strengths = usable.stream().map(p -> Thousandths.of(p.strength())).distinct().sorted().toList();
+            } else {
+                long own = rx.strength() == null ? -1 : Thousandths.of(perUnitMg(rx));
+                if (usable.stream().noneMatch(p -> Thousandths.of(p.strength()) == own)) {
+                    throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no "
+                            + medicine.name() + " " + rx.form().code() + " of the prescribed strength");
+                }
+                strengths = List.of(own);
+            }
+            Map<Long, Long> paracetamol = new HashMap<>();
+            long paracetamolCap = paracetamolCap(usable, daily, paracetamol);
+            this.original = originalDose(daily);
+            long largest = strengths.get(strengths.size() - 1);
+            long maxPart = Arrays.stream(original.parts()).max().orElse(0);
+            int maxUnits = (int) Math.max(4, maxPart / largest + 2);
+            this.products = ProductCombinations.tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins0,
+                    asNeeded);
+        }
+    }
+
+    /**
+     * Combination products: fills {@code paracetamol} (thousandths of mg per unit of each strength) and returns the
+     * paracetamol in one dose now (units per dose x paracetamol per unit), which no taper dose may exceed; -1 when no
+     * listed product carries paracetamol.
+     */
+    private long paracetamolCap(List<Product> usable, long daily, Map<Long, Long> paracetamol) throws NotPlannable {
+        for (Product p : usable) {
+            if (p.paracetamolMg() != null) {
+                paracetamol.put(Thousandths.of(p.strength()), Thousandths.of(p.paracetamolMg()));
+            }
+        }
+        if (paracetamol.isEmpty()) {
+            return -1;
+        }
+        long own = rx.strength() == null ? -1 : Thousandths.of(perUnitMg(rx));
+        Long perUnit = paracetamol.get(own);
+        if (perUnit == null) {
+            throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name() + " "
+                    + rx.form().code() + " of the prescribed strength, so the paracetamol in each dose is unknown");
+        }
+        long perDose = (daily + admins0 - 1) / admins0;
+        long units = (perDose + own - 1) / own;
+        return units * perUnit;
+    }
+
+    /** The prescribed strength of one unit, in mg. */
+    static BigDecimal perUnitMg(Prescription rx) {
+        return rx.strength().unit() == StrengthUnit.MICROGRAM ? rx.strength().value().divide(BigDecimal.valueOf(1000))
+                : rx.strength().value();
+    }
+
+    /** The dose now: the patches worn, or the daily amount in equal administrations (any remainder last). */
+    private Dose originalDose(long daily) {
+        if (patch) {
+            long strength = Thousandths.of(rx.strength().value());
+            int n = rx.dose().value().intValue();
+            long[] parts = new long[Math.max(1, n)];
+            Arrays.fill(parts, strength);
+            return new Dose(daily, parts, true);
+        }
+        long[] parts = new long[admins0];
+        long each = daily / admins0;
+        Arrays.fill(parts, each);
+        parts[admins0 - 1] += daily - each * admins0;
+        return new Dose(daily, parts, false, concentration);
+    }
+
+    /** mg oral morphine a day for a dose; null when the profile gives no factor. */
+    BigDecimal mme(Dose dose) {
+        if (dose.daily() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (patch) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (long p : dose.parts()) {
+                BigDecimal strength = Thousandths.amount(p);
+                ConversionRow row = conversions.find(medicine.ingredient(), route, ConversionTable.MICROGRAM_PER_HOUR,
+                        strength, strength);
+                if (row == null || row.excluded()) {
+                    return null;
+                }
+                total = total.add(strength.multiply(row.factor()));
+            }
+            return total;
+        }
+        BigDecimal daily = Thousandths.amount(dose.daily());
+        ConversionRow row = conversions.find(medicine.ingredient(), route, ConversionTable.MG, null, daily);
+        return row == null || row.excluded() ? null : daily.multiply(row.factor());
+    }
+
+    /** The amount a rate comparison uses: the morphine equivalent, or the dose when there is no factor. */
+    double weight(Dose dose) {
+        BigDecimal m = mme(dose);
+        return m != null ? m.doubleValue() : dose.daily() / (double) Thousandths.SCALE;
+    }
+
+    /** mg MME of one smallest listed unit: a tablet, a patch, or the smallest measurable volume of solution. */
+    double unitWeight() {
+        return weight(products.smallestUnit());
+    }
+
+    /** The medicine and form, as notes name it: "oxycodone mr-tablet". */
+    String label() {
+        return medicine.name() + " " + rx.form().code();
+    }
+}

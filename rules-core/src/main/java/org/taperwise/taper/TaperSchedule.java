@@ -1,0 +1,93 @@
+package org.taperwise.taper;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taperwise.model.TaperDose;
+import org.taperwise.model.TaperStep;
+import org.taperwise.tables.TaperPolicy;
+
+/**
+ * The whole regimen's taper: each opioid's {@link StepPlan} in turn, the others held meanwhile, laid out as dated
+ * steps. Step 0 is the regimen now; each step starts the day after the previous one ends; when an opioid stops, the
+ * next one's first hold follows.
+ */
+final class TaperSchedule {
+    private TaperSchedule() {
+    }
+
+    /** Steps for every drug in order (the order of {@code drugs}): each is reduced in turn while the others are held. */
+    static List<TaperStep> steps(List<Drug> drugs, TaperPolicy policy, LocalDate start, List<String> notes) {
+        Map<Drug, List<StepPlan.Segment>> plans = new LinkedHashMap<>();
+        double total0 = 0;
+        for (Drug d : drugs) {
+            total0 += d.mme(d.original) == null ? 0 : d.weight(d.original);
+        }
+        for (int i = 0; i < drugs.size(); i++) {
+            Drug d = drugs.get(i);
+            StepPlan.Basis basis = StepPlan.Basis.own(d);
+            if (d.mme(d.original) != null) {
+                double held = 0;
+                for (Drug later : drugs.subList(i + 1, drugs.size())) {
+                    held += later.mme(later.original) == null ? 0 : later.weight(later.original);
+                }
+                basis = new StepPlan.Basis(total0, held);
+            }
+            plans.put(d, StepPlan.plan(d, policy, basis, notes));
+        }
+        Map<Drug, Dose> now = new LinkedHashMap<>();
+        drugs.forEach(d -> now.put(d, d.original));
+        List<TaperStep> steps = new ArrayList<>();
+        LocalDate from = start;
+        int firstHold = plans.get(drugs.get(0)).get(0).days();
+        double previous = total(now);
+        steps.add(step(0, from, firstHold, now, 0, false));
+        from = from.plusDays(firstHold);
+        for (int i = 0; i < drugs.size(); i++) {
+            Drug d = drugs.get(i);
+            List<StepPlan.Segment> segs = plans.get(d);
+            for (int j = 1; j < segs.size(); j++) {
+                now.put(d, segs.get(j).dose());
+                int days = segs.get(j).days();
+                if (segs.get(j).dose().daily() == 0 && i + 1 < drugs.size()) {
+                    days = plans.get(drugs.get(i + 1)).get(0).days();
+                }
+                double total = total(now);
+                TaperStep s = step(steps.size(), from, days, now, previous - total, true);
+                steps.add(s);
+                previous = total;
+                from = from.plusDays(days);
+            }
+        }
+        return steps;
+    }
+
+    /** The regimen's daily MME, to one decimal; drugs without a factor count as 0. */
+    private static double total(Map<Drug, Dose> now) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Drug, Dose> e : now.entrySet()) {
+            BigDecimal m = e.getKey().mme(e.getValue());
+            if (m != null) {
+                sum = sum.add(m);
+            }
+        }
+        return sum.setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static TaperStep step(int number, LocalDate start, int days, Map<Drug, Dose> now, double reduction,
+            boolean review) {
+        List<TaperDose> doses = new ArrayList<>();
+        for (Map.Entry<Drug, Dose> e : now.entrySet()) {
+            if (e.getValue().daily() > 0) {
+                doses.add(DoseWording.describe(e.getKey(), e.getValue()));
+            }
+        }
+        double total = total(now);
+        return new TaperStep(number, start, start.plusDays(days - 1L), total,
+                BigDecimal.valueOf(Math.max(0, reduction)).setScale(1, RoundingMode.HALF_UP).doubleValue(), review, doses);
+    }
+}
