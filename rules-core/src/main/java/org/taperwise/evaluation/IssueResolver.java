@@ -1,0 +1,108 @@
+package org.taperwise.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.taperwise.evaluation.Normaliser.Issue;
+import org.taperwise.model.PatientFacts;
+import org.taperwise.model.Prescription;
+import org.taperwise.model.Route;
+import org.taperwise.model.Warning;
+import org.taperwise.model.WarningCode;
+import org.taperwise.rules.Parameters;
+import org.taperwise.tables.CodeTables;
+import org.taperwise.tables.MedicineEntry;
+import org.taperwise.tables.MedicinesTable;
+
+/**
+ * Works out each prescription issue on its own: which medicine it is, its route, how many days it supplies, the
+ * last day it supplies, whether it is in supply on {@code asOf}, its regimen and product keys, and its daily dose.
+ *
+ * <ul>
+ *   <li>Medicine: the medicines table's entry for the name; when the name is not in the table, the first coding
+ *       the code tables map. Every coding the code tables do not map is counted and warned about.</li>
+ *   <li>Days supply: as given; else derived from the quantity and the regimen ({@link DoseArithmetic}); else the
+ *       profile's {@code defaultDaysSupply}, marked as assumed, with a warning.</li>
+ *   <li>An issue supplies from the day it is issued to {@code issued + daysSupply - 1}, both included.</li>
+ * </ul>
+ */
+final class IssueResolver {
+    /** The issues, in input order, and how many medicine codings the code tables did not map. */
+    record Resolved(List<Issue> issues, int unmappedCodings) {
+    }
+
+    private IssueResolver() {
+    }
+
+    /** Resolves every prescription of {@code facts}; warnings are appended in input order. */
+    static Resolved resolve(PatientFacts facts, Parameters params, MedicinesTable medicines, CodeTables codes,
+            List<Warning> warnings) {
+        LocalDate asOf = facts.asOf();
+        List<Issue> issues = new ArrayList<>();
+        int unmapped = 0;
+        for (int i = 0; i < facts.prescriptions().size(); i++) {
+            Prescription rx = facts.prescriptions().get(i);
+            String path = "prescriptions[" + i + "]";
+            MedicineEntry med = medicines.find(rx.medicine());
+            for (int c = 0; c < rx.coding().size(); c++) {
+                MedicineEntry coded = codes.medicine(rx.coding().get(c));
+                if (coded == null) {
+                    unmapped++;
+                    warnings.add(new Warning(WarningCode.CODING_UNMAPPED, path + ".coding[" + c + "]",
+                            "the ruleset's code tables do not map " + rx.coding().get(c).system() + " code "
+                                    + rx.coding().get(c).code() + (med != null ? "; the medicine name was used" : "")));
+                } else if (med == null) {
+                    med = coded;
+                }
+            }
+            Integer days = rx.daysSupply();
+            boolean assumed = false;
+            if (days == null) {
+                days = DoseArithmetic.derivedDaysSupply(rx);
+            }
+            if (days == null) {
+                days = params.defaultDaysSupply();
+                assumed = true;
+                warnings.add(new Warning(WarningCode.DAYS_SUPPLY_ASSUMED, path + ".daysSupply",
+                        "no daysSupply, and it cannot be derived from quantity and regimen: the profile's default of "
+                                + days + " days was assumed"));
+            }
+            LocalDate last = rx.issued().plusDays(days - 1L);
+            boolean inSupply = !asOf.isBefore(rx.issued()) && !asOf.isAfter(last);
+            Route route = rx.form() == null ? null : Route.of(rx.form());
+            String ref = rx.id() != null ? rx.id() : path;
+            issues.add(new Issue(i, rx, ref, path, med, route, last, days, assumed, inSupply, regimenKey(rx, med),
+                    productKey(rx, med), DoseArithmetic.daily(rx)));
+        }
+        return new Resolved(issues, unmapped);
+    }
+
+    /**
+     * Medicine, form and strength: what makes two issues the same product. Computed once per issue, since the
+     * supersession check compares every pair of current issues by it.
+     */
+    private static String productKey(Prescription rx, MedicineEntry med) {
+        return (med == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : med.name())
+                + "|" + rx.form() + "|" + rx.strength();
+    }
+
+    /** Medicine, form, strength, dose, frequency and as-needed: what makes two issues the same regimen. */
+    private static String regimenKey(Prescription rx, MedicineEntry med) {
+        String name = med == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : med.name();
+        return String.join("|", name, String.valueOf(rx.form()), quantity(rx.strength() == null ? null
+                : rx.strength().value(), rx.strength() == null ? null : rx.strength().unit().code()),
+                quantity(rx.dose() == null ? null : rx.dose().value(),
+                        rx.dose() == null ? null : rx.dose().unit().code()),
+                plain(rx.timesPerDay()), plain(rx.changeEveryDays()), rx.asNeeded() ? "prn" : "regular");
+    }
+
+    private static String quantity(BigDecimal v, String unit) {
+        return v == null ? "-" : plain(v) + " " + unit;
+    }
+
+    /** A number without trailing zeros or exponent ({@code 10}, not {@code 1E+1} or {@code 10.0}); "-" for null. */
+    static String plain(BigDecimal v) {
+        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
+    }
+}

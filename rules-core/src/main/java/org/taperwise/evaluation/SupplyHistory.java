@@ -1,0 +1,104 @@
+package org.taperwise.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taperwise.evaluation.Normaliser.Issue;
+import org.taperwise.model.Prescription;
+import org.taperwise.rules.ContinuousOpioidSupply;
+import org.taperwise.rules.Parameters;
+import org.taperwise.rules.SupplyPattern;
+
+/**
+ * What the whole opioid issue history says, beyond the current regimen: how long opioids have been supplied
+ * without a break, and how each product has been issued (early repeats, days supplied per day elapsed). Only issues
+ * of medicines the medicines table knows as opioids count.
+ */
+final class SupplyHistory {
+    private SupplyHistory() {
+    }
+
+    /**
+     * The latest run of opioid supply: issue periods merged when the next starts no more than {@code gap} days
+     * after the supply so far runs out. Ongoing when {@code asOf} is no more than {@code gap} days after the run's
+     * last day of supply. Null when there is no opioid issue.
+     */
+    static ContinuousOpioidSupply continuousSupply(List<Issue> issues, LocalDate asOf, int gap) {
+        List<Issue> opioids = issues.stream().filter(Issue::opioid)
+                .sorted(Comparator.comparing((Issue i) -> i.rx().issued())).toList();
+        if (opioids.isEmpty()) {
+            return null;
+        }
+        LocalDate since = null;
+        LocalDate until = null;
+        for (Issue i : opioids) {
+            LocalDate start = i.rx().issued();
+            LocalDate end = i.lastSupplyDate();
+            if (since == null || start.isAfter(until.plusDays(gap + 1L))) {
+                since = start;
+                until = end;
+            } else if (end.isAfter(until)) {
+                until = end;
+            }
+        }
+        boolean ongoing = !asOf.isAfter(until.plusDays(gap));
+        return new ContinuousOpioidSupply(since, until, ongoing);
+    }
+
+    /**
+     * How each opioid product was issued over the profile's supply review window: issues that came early (before
+     * {@code earlyIssueFraction} of the previous issue's days supply had passed) and the days supplied per day
+     * elapsed. One pattern per product with an issue in the window, in the order of each product's first issue.
+     */
+    static List<SupplyPattern> supplyPatterns(List<Issue> issues, LocalDate asOf, Parameters p) {
+        LocalDate windowStart = asOf.minusDays(p.supplyReviewDays());
+        Map<String, List<Issue>> byProduct = new LinkedHashMap<>();
+        issues.stream().filter(Issue::opioid)
+                .sorted(Comparator.comparing((Issue i) -> i.rx().issued()).thenComparingInt(Issue::index))
+                .forEach(i -> byProduct.computeIfAbsent(i.productKey(), k -> new ArrayList<>()).add(i));
+        List<SupplyPattern> out = new ArrayList<>();
+        for (List<Issue> list : byProduct.values()) {
+            List<String> earlyRefs = new ArrayList<>();
+            for (int k = 1; k < list.size(); k++) {
+                Issue prev = list.get(k - 1);
+                Issue next = list.get(k);
+                if (next.rx().issued().isBefore(windowStart)) {
+                    continue;
+                }
+                double due = prev.rx().issued().toEpochDay() + p.earlyIssueFraction() * prev.daysSupply();
+                if (next.rx().issued().toEpochDay() < due) {
+                    earlyRefs.add(next.ref());
+                }
+            }
+            List<Issue> inWindow = list.stream().filter(i -> !i.rx().issued().isBefore(windowStart)).toList();
+            if (inWindow.isEmpty()) {
+                continue;
+            }
+            double ratio = 0;
+            if (inWindow.size() >= 2) {
+                long supplied = 0;
+                for (int k = 0; k < inWindow.size() - 1; k++) {
+                    supplied += inWindow.get(k).daysSupply();
+                }
+                long elapsed = inWindow.get(inWindow.size() - 1).rx().issued().toEpochDay()
+                        - inWindow.get(0).rx().issued().toEpochDay();
+                ratio = (double) supplied / Math.max(1, elapsed);
+            }
+            Issue first = list.get(0);
+            out.add(new SupplyPattern(productLabel(first), earlyRefs.size(), earlyRefs, ratio,
+                    inWindow.stream().map(Issue::ref).toList()));
+        }
+        return out;
+    }
+
+    /** The product as a reader names it: {@code oxycodone mr-tablet 10 mg}. */
+    private static String productLabel(Issue i) {
+        Prescription rx = i.rx();
+        return i.medicine().name() + (rx.form() == null ? "" : " " + rx.form().code())
+                + (rx.strength() == null ? "" : " " + IssueResolver.plain(rx.strength().value()) + " "
+                        + rx.strength().unit().code());
+    }
+}
