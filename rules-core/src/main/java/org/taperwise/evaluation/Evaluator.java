@@ -71,7 +71,8 @@ public final class Evaluator {
         return a;
     }
 
-    private static Taper taper(LoadedRuleset ruleset, Profile profile, PatientFacts facts, Normaliser.Prepared prepared,
+    /** The taper plan for the rules' outcome (the step of {@link #evaluate} after the rules; public for benchmarks). */
+    public static Taper taper(LoadedRuleset ruleset, Profile profile, PatientFacts facts, Normaliser.Prepared prepared,
             RuleRunner.Outcome outcome, List<Flag> flags) {
         RuleRunner.Stamped<TaperDecision> decision = outcome.first(TaperDecision.class);
         RuleRunner.Stamped<TaperPolicyChoice> choice = decision != null ? null : outcome.first(TaperPolicyChoice.class);

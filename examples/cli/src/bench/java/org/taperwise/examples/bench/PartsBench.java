@@ -1,4 +1,4 @@
-package org.taperwise.internal;
+package org.taperwise.examples.bench;
 
 import org.taperwise.engine.RuleRunner;
 import org.taperwise.evaluation.Evaluator;
@@ -6,7 +6,7 @@ import org.taperwise.evaluation.Normaliser;
 import org.taperwise.evaluation.Validator;
 import org.taperwise.loader.LoadedRuleset;
 import org.taperwise.tables.Profile;
-import org.taperwise.taper.TaperAssembler;
+import org.taperwise.loader.LoadedRulesets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +29,8 @@ import org.taperwise.model.Taper;
 /**
  * Where one assessment's time goes, on the synthetic cohort: the Java-only part (validation, normalisation and
  * MME), the Drools part (one session over the prepared facts, with the per-call audit), and the taper arithmetic.
- * In the engine's package so that it can call each part alone; not part of the API.
+ * It calls the internal packages' entry points directly (they are public, not exported: this benchmark runs on the
+ * class path), never by reflection; they are not part of the API and may change with it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,7 +49,7 @@ public class PartsBench {
     @Setup(Level.Trial)
     public void setUp() {
         Ruleset r = Ruleset.builtin();
-        ruleset = Access.loaded(r);
+        ruleset = LoadedRulesets.of(r);
         profile = ruleset.profile(r.defaultProfile());
         patients = new SyntheticCohort(42L).patients(10_000);
         prepared = new ArrayList<>();
@@ -56,7 +57,7 @@ public class PartsBench {
         for (PatientFacts p : patients) {
             Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
             prepared.add(x);
-            outcomes.add(RuleRunner.run(ruleset.sessions(), x.facts()));
+            outcomes.add(ruleset.compiledRules().run(x.facts()));
         }
     }
 
@@ -77,14 +78,14 @@ public class PartsBench {
     /** The rules alone: one session over already prepared facts, with the audit listener. */
     @Benchmark
     public RuleRunner.Outcome rulesOnly() {
-        return RuleRunner.run(ruleset.sessions(), prepared.get(step()).facts());
+        return ruleset.compiledRules().run(prepared.get(step()).facts());
     }
 
     /** The taper plan alone, from prepared facts and the rules' outcome. */
     @Benchmark
     public Taper taperOnly() {
         int i = step();
-        return TaperAssembler.assemble(ruleset, profile, patients.get(i), prepared.get(i), outcomes.get(i), List.of());
+        return Evaluator.taper(ruleset, profile, patients.get(i), prepared.get(i), outcomes.get(i), List.of());
     }
 
     /** The whole evaluation of valid facts, for comparison with the parts. */
