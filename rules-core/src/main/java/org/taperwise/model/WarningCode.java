@@ -4,7 +4,7 @@ package org.taperwise.model;
 public enum WarningCode implements JsonCode {
     /** No days supply and none derivable: the profile's default supply was assumed. */
     DAYS_SUPPLY_ASSUMED,
-    /** A field the contract does not define was ignored. */
+    /** A field the contract does not define was ignored (a lenient reader only; by default such a field is refused). */
     UNKNOWN_FIELD,
     /** A condition or medicine coding is not in the ruleset's code tables and was ignored. */
     CODING_UNMAPPED,

@@ -19,7 +19,7 @@ class IsoDateTest {
             "0000-01-01", "9999-12-31", "+002-01-01", "-001-01-01", "2026/11/01", "2026-1-011", "2026-11-0a",
             "２０２６-11-01", "2026-11-01", " 026-11-01", "2026-11- 1"})
     void edgeCases_agreeWithLocalDateParse(String text) {
-        assertEquals(reference(text), PatientReader.isoDate(text), text);
+        assertEquals(reference(text), FieldReader.isoDate(text), text);
     }
 
     /** Seeded texts near the format: digits, separators and a few other characters in each of ten places. */
@@ -44,7 +44,7 @@ class IsoDateTest {
     @MethodSource("nearDates")
     void seededNearDates_agreeWithLocalDateParse(String batch) {
         for (String text : batch.split("\n")) {
-            assertEquals(reference(text), PatientReader.isoDate(text), text);
+            assertEquals(reference(text), FieldReader.isoDate(text), text);
         }
     }
 

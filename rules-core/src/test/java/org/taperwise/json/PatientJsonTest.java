@@ -17,7 +17,6 @@ import org.taperwise.model.Instrument;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.StrengthUnit;
-import org.taperwise.model.WarningCode;
 
 /** Reading patient JSON: the contract's fields, and every kind of bad input refused with path, value and expectation. */
 class PatientJsonTest {
@@ -179,16 +178,6 @@ class PatientJsonTest {
     void conditionWithoutCodeOrCoding_isRefused() {
         Problem p = only(patient(RX, ", \"conditions\": [{\"since\": \"2026-01-01\"}]"));
         assertEquals("conditions[0]", p.path());
-    }
-
-    @Test
-    void unknownFields_areIgnoredWithAWarning() {
-        ParsedPatient p = TaperwiseJson.readPatient(patient(RX.replace("\"quantity\": 56", "\"quantity\": 56, \"sig\": \"1 bd\""),
-                ", \"nhsNumber\": \"x\""));
-        assertEquals(2, p.warnings().size());
-        assertEquals(WarningCode.UNKNOWN_FIELD, p.warnings().get(0).code());
-        assertEquals("nhsNumber", p.warnings().get(0).path());
-        assertEquals("prescriptions[0].sig", p.warnings().get(1).path());
     }
 
     @Test

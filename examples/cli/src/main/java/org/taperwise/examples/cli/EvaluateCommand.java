@@ -14,6 +14,7 @@ import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
 import org.taperwise.json.ParsedPatient;
+import org.taperwise.json.PatientJsonReader;
 import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.Assessment;
 import picocli.CommandLine.Command;
@@ -24,12 +25,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code evaluate [--profile ID] [--ruleset DIR] [--format text|json] FILE...}: every file is read and checked
- * first; if any patient is bad, every problem is reported (file, path, value) and nothing is evaluated.
+ * {@code evaluate [--profile ID] [--ruleset DIR] [--format text|json] [--lenient] FILE...}: every file is read and
+ * checked first; if any patient is bad (including a field the contract does not define, unless {@code --lenient}),
+ * every problem is reported (file, path, value) and nothing is evaluated.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate patients: eligibility for an opioid pain review, oral morphine equivalent, risk flags, taper plan.",
-        footer = {"", "Exit codes: 0 ok; 2 bad input or bad ruleset (stderr names file, path and value); 1 internal error."})
+        footer = {"", "Exit codes: 0 ok; 2 bad input (a field the contract does not define too, unless --lenient) or bad"
+            + " ruleset (stderr names file, path and value); 1 internal error."})
 final class EvaluateCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
@@ -39,6 +42,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private EngineOptions engineOptions;
+
+    @Mixin
+    private InputOptions inputOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a report to read) or json (one JSON value). Default: ${DEFAULT-VALUE}.")
@@ -55,6 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<ParsedPatient> patients = new ArrayList<>();
         List<String> where = new ArrayList<>();
         boolean bad = false;
+        PatientJsonReader reader = inputOptions.reader();
         for (Path file : files) {
             String text;
             try {
@@ -69,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                List<ParsedPatient> read = TaperwiseJson.readPatients(text);
+                List<ParsedPatient> read = reader.readPatients(text);
                 boolean array = text.stripLeading().startsWith("[") || text.startsWith("\uFEFF[");
                 for (int k = 0; k < read.size(); k++) {
                     patients.add(read.get(k));

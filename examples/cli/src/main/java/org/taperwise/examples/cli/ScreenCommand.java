@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code screen [--profile ID] [--ruleset DIR] INPUT.jsonl --out OUTPUT.jsonl}: one patient object a line in, one
- * assessment a line out (compact JSON), in input order, on every core, in flat memory (see {@link ScreenPipeline}).
- * A bad line is reported on stderr with its line number and what is wrong with it (JSON path, value, expectation;
- * never the line itself), counted and skipped; blank lines are ignored. Progress and a summary go to stderr.
+ * {@code screen [--profile ID] [--ruleset DIR] [--lenient] INPUT.jsonl --out OUTPUT.jsonl}: one patient object a
+ * line in, one assessment a line out (compact JSON), in input order, on every core, in flat memory (see
+ * {@link ScreenPipeline}). A bad line (a field the contract does not define too, unless {@code --lenient}) is
+ * reported on stderr with its line number and what is wrong with it (JSON path, value, expectation; never the line
+ * itself), counted and skipped; blank lines are ignored. Progress and a summary go to stderr.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen a JSON Lines file: one patient object a line in, one assessment a line out (compact JSON),"
@@ -31,14 +32,18 @@ import picocli.CommandLine.Spec;
             "A bad line is reported on stderr with its line number and the problem, counted and skipped; blank lines"
             + " are ignored. Progress and a summary (counts by eligibility status, flag and taper status; patients a"
             + " second) go to stderr."},
-        footer = {"", "Exit codes: 0 every line was good; 2 a line was bad (every good line is still written), or a bad"
-            + " ruleset, profile, file or option (nothing is written); 1 internal error."})
+        footer = {"", "Exit codes: 0 every line was good; 2 a line was bad (a field the contract does not define too,"
+            + " unless --lenient; every good line is still written), or a bad ruleset, profile, file or option"
+            + " (nothing is written); 1 internal error."})
 final class ScreenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private EngineOptions engineOptions;
+
+    @Mixin
+    private InputOptions inputOptions;
 
     @Option(names = "--out", paramLabel = "OUTPUT.jsonl", required = true,
             description = "The file to write the assessments to, one a line; - for standard output.")
@@ -130,8 +135,8 @@ final class ScreenCommand implements Callable<Integer> {
             err.println(output + ": cannot be written: " + e.getMessage());
             return TaperwiseCli.BAD_INPUT;
         }
-        ScreenPipeline pipeline = new ScreenPipeline(engine, ScreenPipeline.Settings.of(threads, batchLines),
-                inputName);
+        ScreenPipeline pipeline = new ScreenPipeline(engine, inputOptions.reader(),
+                ScreenPipeline.Settings.of(threads, batchLines), inputName);
         ScreenProgress progress = new ScreenProgress(err, System.console() != null, System::nanoTime, size);
         ScreenPipeline.Outcome outcome = pipeline.run(in, out, err, progress);
         IOException closing = null;

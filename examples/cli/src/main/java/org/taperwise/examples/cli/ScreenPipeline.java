@@ -30,6 +30,7 @@ import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
 import org.taperwise.json.ParsedPatient;
+import org.taperwise.json.PatientJsonReader;
 import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.Assessment;
 
@@ -127,15 +128,18 @@ final class ScreenPipeline {
     private static final Future<BatchResult> END = CompletableFuture.completedFuture(END_OF_INPUT);
 
     private final TaperwiseEngine engine;
+    private final PatientJsonReader reader;
     private final Settings settings;
     private final String inputName;
 
     /**
      * @param engine    shared by every worker
+     * @param reader    reads each line: strict, or lenient about fields the contract does not define
      * @param inputName names the input in bad-line messages ({@code cohort.jsonl line 12: ...})
      */
-    ScreenPipeline(TaperwiseEngine engine, Settings settings, String inputName) {
+    ScreenPipeline(TaperwiseEngine engine, PatientJsonReader reader, Settings settings, String inputName) {
         this.engine = engine;
+        this.reader = reader;
         this.settings = settings;
         this.inputName = inputName;
     }
@@ -316,7 +320,7 @@ final class ScreenPipeline {
                 continue;
             }
             try {
-                ParsedPatient patient = TaperwiseJson.readPatient(text);
+                ParsedPatient patient = reader.readPatient(text);
                 Assessment a = engine.evaluate(patient.facts()).withWarningsBefore(patient.warnings());
                 String json = TaperwiseJson.write(a);
                 out.append(json).append('\n');

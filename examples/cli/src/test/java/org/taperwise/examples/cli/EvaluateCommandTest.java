@@ -136,6 +136,38 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void misspeltField_exits2_namingThePathValueAndTheNearestKnownField_andEvaluatesNothing() throws IOException {
+        Path bad = tmp.resolve("misspelt.json");
+        Files.writeString(bad, Files.readString(PATIENTS.resolve("03-morphine-mr-high-dose.json"))
+                .replaceFirst("\"prescriptions\"", "\"prescriptons\"").replaceFirst("\"dose\"", "\"doze\""));
+        CliRun run = CliRun.of("evaluate", "--format", "json", bad.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(bad + ": prescriptons: an array of 12 (expected a known field; did you mean"
+                + " \"prescriptions\"?)"), run.err());
+        assertTrue(run.err().contains("taperwise: bad input; nothing was evaluated"), run.err());
+        assertTrue(CliRun.of("evaluate", "--help").out().contains("--lenient"));
+    }
+
+    @Test
+    void lenient_evaluatesTheMisspeltRecord_withAnUnknownFieldWarning_exit0() throws IOException {
+        Path bad = tmp.resolve("misspelt.json");
+        Files.writeString(bad, Files.readString(PATIENTS.resolve("03-morphine-mr-high-dose.json"))
+                .replaceFirst("\"prescriptions\"", "\"prescriptons\""));
+        CliRun run = CliRun.of("evaluate", "--lenient", "--format", "json", bad.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode a = JSON.readTree(run.out());
+        assertEquals("UNKNOWN_FIELD", a.at("/warnings/0/code").asText());
+        assertEquals("prescriptons", a.at("/warnings/0/path").asText());
+        assertEquals(0.0, a.at("/mme/totalDailyMg").asDouble(), "the misspelt list is ignored: the warning says so");
+        JsonNode spelt = JSON.readTree(CliRun.of("evaluate", "--lenient", "--format", "json",
+                sample("03-morphine-mr-high-dose.json")).out());
+        assertTrue(spelt.at("/mme/totalDailyMg").asDouble() > 0);
+        assertEquals(0, spelt.get("warnings").findValuesAsText("code").stream()
+                .filter("UNKNOWN_FIELD"::equals).count());
+    }
+
+    @Test
     void malformedJson_exits2() throws IOException {
         Path bad = tmp.resolve("broken.json");
         Files.writeString(bad, "{\"patientId\": ");

@@ -55,7 +55,7 @@ class ScreenPipelineTest {
         StringWriter err = new StringWriter();
         PrintWriter errWriter = new PrintWriter(err, true);
         ScreenPipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofMinutes(2),
-                () -> new ScreenPipeline(engine, settings, "in.jsonl").run(in, out, errWriter,
+                () -> new ScreenPipeline(engine, TaperwiseJson.strict(), settings, "in.jsonl").run(in, out, errWriter,
                         new ScreenProgress(errWriter, false, System::nanoTime, -1)));
         String text = out.toString(StandardCharsets.UTF_8);
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
@@ -235,8 +235,9 @@ class ScreenPipelineTest {
         StringWriter err = new StringWriter();
         PrintWriter errWriter = new PrintWriter(err, true);
         ScreenPipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofMinutes(2),
-                () -> new ScreenPipeline(engine, settings(2, 5, 2), "in.jsonl").run(bytes(text.toString()), full,
-                        errWriter, new ScreenProgress(errWriter, false, System::nanoTime, -1)));
+                () -> new ScreenPipeline(engine, TaperwiseJson.strict(), settings(2, 5, 2), "in.jsonl")
+                        .run(bytes(text.toString()), full, errWriter,
+                                new ScreenProgress(errWriter, false, System::nanoTime, -1)));
         assertSame(ScreenPipeline.Failure.OUTPUT, outcome.failure());
         assertEquals("No space left on device", outcome.cause().getMessage());
     }
@@ -292,7 +293,8 @@ class ScreenPipelineTest {
         int batchLines = 10;
         StringWriter err = new StringWriter();
         PrintWriter errWriter = new PrintWriter(err, true);
-        ScreenPipeline pipeline = new ScreenPipeline(engine, settings(2, batchLines, window), "in.jsonl");
+        ScreenPipeline pipeline = new ScreenPipeline(engine, TaperwiseJson.strict(), settings(2, batchLines, window),
+                "in.jsonl");
         Thread run = new Thread(() -> pipeline.run(endless, stuck, errWriter,
                 new ScreenProgress(errWriter, false, System::nanoTime, -1)));
         run.start();
