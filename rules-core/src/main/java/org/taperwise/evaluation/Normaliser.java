@@ -14,6 +14,7 @@ import org.taperwise.model.Prescription;
 import org.taperwise.model.Route;
 import org.taperwise.model.Warning;
 import org.taperwise.rules.ContinuousOpioidSupply;
+import org.taperwise.rules.PossibleOpioidUse;
 import org.taperwise.rules.EvaluationDates;
 import org.taperwise.rules.Ingredient;
 import org.taperwise.rules.Medication;
@@ -66,7 +67,7 @@ public final class Normaliser {
     private Normaliser() {
     }
 
-    static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
+    public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
         Parameters params = profile.parameters();
         LocalDate asOf = facts.asOf();
         List<Warning> warnings = new ArrayList<>();
@@ -90,6 +91,11 @@ public final class Normaliser {
         ContinuousOpioidSupply run = SupplyHistory.continuousSupply(issues, asOf, params.supplyGapDays());
         if (run != null) {
             ruleFacts.add(run);
+        }
+        PossibleOpioidUse possible = SupplyHistory.possibleOpioidUse(issues, asOf,
+                asOf.minusMonths(params.reviewWindowMonths()), params.supplyGapDays());
+        if (possible != null) {
+            ruleFacts.add(possible);
         }
         ruleFacts.addAll(SupplyHistory.supplyPatterns(issues, asOf, params));
 
