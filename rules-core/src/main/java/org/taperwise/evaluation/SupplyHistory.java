@@ -9,13 +9,15 @@ import java.util.Map;
 import org.taperwise.evaluation.Normaliser.Issue;
 import org.taperwise.model.Prescription;
 import org.taperwise.rules.ContinuousOpioidSupply;
+import org.taperwise.rules.PossibleOpioidUse;
 import org.taperwise.rules.Parameters;
 import org.taperwise.rules.SupplyPattern;
 
 /**
  * What the whole opioid issue history says, beyond the current regimen: how long opioids have been supplied
  * without a break, and how each product has been issued (early repeats, days supplied per day elapsed). Only issues
- * of medicines the medicines table knows as opioids count.
+ * of medicines the medicines table knows as opioids count, except in {@link #possibleOpioidUse}, which also counts
+ * the unrecognised ones.
  */
 final class SupplyHistory {
     private SupplyHistory() {
@@ -27,8 +29,28 @@ final class SupplyHistory {
      * last day of supply. Null when there is no opioid issue.
      */
     static ContinuousOpioidSupply continuousSupply(List<Issue> issues, LocalDate asOf, int gap) {
-        List<Issue> opioids = issues.stream().filter(Issue::opioid)
-                .sorted(Comparator.comparing((Issue i) -> i.rx().issued())).toList();
+        return run(issues.stream().filter(Issue::opioid), asOf, gap);
+    }
+
+    /**
+     * Opioid use as it would be if every unrecognised medicine were an opioid: the issues in the review window and
+     * the latest run of supply, counting unrecognised issues with the opioids. Null when every medicine is
+     * recognised, so a rule never reads "no opioid" from a name it could not read.
+     */
+    static PossibleOpioidUse possibleOpioidUse(List<Issue> issues, LocalDate asOf, LocalDate reviewWindowStart,
+            int gap) {
+        if (issues.stream().allMatch(i -> i.medicine() != null)) {
+            return null;
+        }
+        int inWindow = (int) issues.stream().filter(Issue::opioidOrUnknown)
+                .filter(i -> !i.rx().issued().isBefore(reviewWindowStart)).count();
+        ContinuousOpioidSupply run = run(issues.stream().filter(Issue::opioidOrUnknown), asOf, gap);
+        return run == null ? new PossibleOpioidUse(inWindow, null, null, false)
+                : new PossibleOpioidUse(inWindow, run.since(), run.until(), run.ongoing());
+    }
+
+    private static ContinuousOpioidSupply run(java.util.stream.Stream<Issue> counted, LocalDate asOf, int gap) {
+        List<Issue> opioids = counted.sorted(Comparator.comparing((Issue i) -> i.rx().issued())).toList();
         if (opioids.isEmpty()) {
             return null;
         }

@@ -13,7 +13,12 @@ public enum ReasonCode implements JsonCode {
     ACTIVE_CANCER(Kind.UNMET),
     UNDER_18(Kind.UNMET),
     BIRTH_DATE_MISSING(Kind.UNKNOWN),
-    HISTORY_TOO_SHORT(Kind.UNKNOWN);
+    HISTORY_TOO_SHORT(Kind.UNKNOWN),
+    /**
+     * A medicine the ruleset does not recognise was issued, and counting it as an opioid could meet an opioid
+     * criterion that the recognised opioids alone do not: the criterion is unknown, not unmet.
+     */
+    UNRECOGNISED_MEDICINE(Kind.UNKNOWN);
 
     /** Whether a reason settles the decision or leaves it open. */
     public enum Kind {

@@ -35,4 +35,16 @@ public final class Text {
         }
         return sb.toString();
     }
+
+    /**
+     * Medicine names as the record gives them, sorted and joined with commas; a medicine sent only as a code (no
+     * name) is "a medicine sent only as a code".
+     */
+    public static String names(Collection<?> names) {
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+        for (Object n : names) {
+            sorted.add(n == null ? "a medicine sent only as a code" : n.toString());
+        }
+        return list(sorted);
+    }
 }
