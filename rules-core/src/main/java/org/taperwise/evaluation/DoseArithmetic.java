@@ -19,6 +19,11 @@ import org.taperwise.rules.Text;
  *   <li>Patches: strength (microgram/hour) x patches worn at once; the patch is assumed worn continuously,
  *       so the change interval does not change the daily amount.</li>
  *   <li>As-needed prescriptions count at the maximum allowed ({@code timesPerDay} is the maximum).</li>
+ *   <li>Doses that differ by time of day ({@code doses}): the sum of each dose, worked out as above.</li>
+ *   <li>Dispensing records with no dosage instruction (no dose, doses or timesPerDay) but a quantity and a days
+ *       supply: quantity x strength / days supply, as the CDC's MME calculation for claims data does
+ *       (CDC, "Calculating Total Daily Dose of Opioids for Safer Dosage"; cqframework/opioid-mme-r4 supports
+ *       supply-based daily doses); for patches, patches worn at once = quantity x changeEveryDays / days supply.</li>
  * </ul>
  */
 public final class DoseArithmetic {
@@ -35,8 +40,22 @@ public final class DoseArithmetic {
             return DailyDose.notComputable("a strength in microgram/hour is for patches, but the form is "
                     + (p.form() == null ? "not given" : p.form().code()));
         }
+        if (dispenseOnly(p)) {
+            return fromSupply(p);
+        }
         if (patch) {
             return patchDaily(p);
+        }
+        if (p.timed()) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (var t : p.doses()) {
+                Amount a = perAdministration(p, t.dose());
+                if (a.problem != null) {
+                    return DailyDose.notComputable(t.when().code() + " dose: " + a.problem);
+                }
+                total = total.add(a.mg);
+            }
+            return new DailyDose(total, MG, null, null, null);
         }
         if (p.dose() == null) {
             return DailyDose.notComputable("no dose is given");
@@ -45,31 +64,80 @@ public final class DoseArithmetic {
             return DailyDose.notComputable("no timesPerDay is given");
         }
         BigDecimal times = p.timesPerDay();
-        BigDecimal perAdministration;
-        switch (p.dose().unit()) {
-            case MG -> perAdministration = p.dose().value();
-            case MICROGRAM -> perAdministration = p.dose().value().divide(THOUSAND);
+        Amount a = perAdministration(p, p.dose());
+        if (a.problem != null) {
+            return DailyDose.notComputable(a.problem);
+        }
+        String note = p.asNeeded() ? "as needed: counted at the maximum allowed, " + Text.num(times.doubleValue())
+                + " times a day" : null;
+        return new DailyDose(a.mg.multiply(times), MG, null, null, note);
+    }
+
+    /** mg of ingredient in one administration of {@code dose}, or why it cannot be told. */
+    private record Amount(BigDecimal mg, String problem) {
+    }
+
+    private static Amount perAdministration(Prescription p, org.taperwise.model.Dose dose) {
+        switch (dose.unit()) {
+            case MG -> {
+                return new Amount(dose.value(), null);
+            }
+            case MICROGRAM -> {
+                return new Amount(dose.value().divide(THOUSAND), null);
+            }
             case UNIT -> {
                 BigDecimal strengthMg = strengthPerUnitMg(p);
                 if (strengthMg == null) {
-                    return DailyDose.notComputable(p.strength() == null
+                    return new Amount(null, p.strength() == null
                             ? "a dose in units needs the strength of one unit, and none is given"
                             : "a dose in units needs a strength in mg or microgram per unit, not "
                                     + p.strength().unit().code());
                 }
-                perAdministration = p.dose().value().multiply(strengthMg);
+                return new Amount(dose.value().multiply(strengthMg), null);
             }
             case ML -> {
                 if (p.strength() == null || p.strength().unit() != StrengthUnit.MG_PER_ML) {
-                    return DailyDose.notComputable("a dose in ml needs a strength in mg/ml");
+                    return new Amount(null, "a dose in ml needs a strength in mg/ml");
                 }
-                perAdministration = p.dose().value().multiply(p.strength().value());
+                return new Amount(dose.value().multiply(p.strength().value()), null);
             }
-            default -> throw new IllegalStateException("unknown dose unit " + p.dose().unit());
+            default -> throw new IllegalStateException("unknown dose unit " + dose.unit());
         }
-        String note = p.asNeeded() ? "as needed: counted at the maximum allowed, " + Text.num(times.doubleValue())
-                + " times a day" : null;
-        return new DailyDose(perAdministration.multiply(times), MG, null, null, note);
+    }
+
+    /** A dispensing record: what was supplied and for how long, but no dosage instruction. */
+    static boolean dispenseOnly(Prescription p) {
+        return p.dose() == null && !p.timed() && p.timesPerDay() == null && p.quantity() != null
+                && p.daysSupply() != null;
+    }
+
+    /** The average daily amount a dispensing record supplies: quantity x strength / days supply. */
+    private static DailyDose fromSupply(Prescription p) {
+        BigDecimal days = BigDecimal.valueOf(p.daysSupply());
+        String how = "no dosage instruction: the quantity dispensed (" + IssueResolver.plain(p.quantity()) + ") over its "
+                + p.daysSupply() + " days supply";
+        if (p.strength() == null) {
+            return DailyDose.notComputable("no dosage instruction, and no strength to turn the quantity into a dose");
+        }
+        if (p.form() == Form.PATCH) {
+            if (p.strength().unit() != StrengthUnit.MICROGRAM_PER_HOUR) {
+                return DailyDose.notComputable("a patch needs its strength in microgram/hour, not "
+                        + p.strength().unit().code());
+            }
+            if (p.changeEveryDays() == null) {
+                return DailyDose.notComputable("no dosage instruction: a dispensed patch needs changeEveryDays to tell"
+                        + " how many are worn at once");
+            }
+            BigDecimal worn = p.quantity().multiply(p.changeEveryDays()).divide(days, MathContext.DECIMAL64);
+            return new DailyDose(p.strength().value().multiply(worn), MICROGRAM_PER_HOUR, p.strength().value(), null,
+                    how + ", patches changed every " + IssueResolver.plain(p.changeEveryDays()) + " days");
+        }
+        BigDecimal perUnit = p.strength().unit() == StrengthUnit.MG_PER_ML ? p.strength().value()
+                : strengthPerUnitMg(p);
+        if (perUnit == null) {
+            return DailyDose.notComputable("no dosage instruction, and the strength is not per unit or per ml");
+        }
+        return new DailyDose(p.quantity().multiply(perUnit).divide(days, MathContext.DECIMAL64), MG, null, null, how);
     }
 
     private static DailyDose patchDaily(Prescription p) {
@@ -107,7 +175,7 @@ public final class DoseArithmetic {
      * counts as a day in supply); null when the quantity or regimen does not tell.
      */
     static Integer derivedDaysSupply(Prescription p) {
-        if (p.quantity() == null || p.dose() == null) {
+        if (p.quantity() == null || (p.dose() == null && !p.timed())) {
             return null;
         }
         BigDecimal perDay;
@@ -117,11 +185,20 @@ public final class DoseArithmetic {
             }
             // patches used per day = patches worn at once / days between changes
             perDay = p.dose().value().divide(p.changeEveryDays(), MathContext.DECIMAL64);
+        } else if (p.timed()) {
+            perDay = BigDecimal.ZERO;
+            for (var t : p.doses()) {
+                BigDecimal units = unitsPerAdministration(p, t.dose());
+                if (units == null) {
+                    return null;
+                }
+                perDay = perDay.add(units);
+            }
         } else {
             if (p.timesPerDay() == null) {
                 return null;
             }
-            BigDecimal perAdministration = unitsPerAdministration(p);
+            BigDecimal perAdministration = unitsPerAdministration(p, p.dose());
             if (perAdministration == null) {
                 return null;
             }
@@ -135,13 +212,13 @@ public final class DoseArithmetic {
     }
 
     /** Units of quantity (tablets, capsules, ml) one administration uses; null when it cannot be told. */
-    private static BigDecimal unitsPerAdministration(Prescription p) {
+    private static BigDecimal unitsPerAdministration(Prescription p, org.taperwise.model.Dose dose) {
         StrengthUnit su = p.strength() == null ? null : p.strength().unit();
-        return switch (p.dose().unit()) {
-            case UNIT -> p.form() == Form.ORAL_SOLUTION ? null : p.dose().value();
-            case ML -> p.dose().value();
+        return switch (dose.unit()) {
+            case UNIT -> p.form() == Form.ORAL_SOLUTION ? null : dose.value();
+            case ML -> dose.value();
             case MG, MICROGRAM -> {
-                BigDecimal mg = p.dose().unit() == DoseUnit.MG ? p.dose().value() : p.dose().value().divide(THOUSAND);
+                BigDecimal mg = dose.unit() == DoseUnit.MG ? dose.value() : dose.value().divide(THOUSAND);
                 if (su == StrengthUnit.MG_PER_ML) {
                     yield mg.divide(p.strength().value(), MathContext.DECIMAL64);
                 }

@@ -94,7 +94,18 @@ final class IssueResolver {
                 : rx.strength().value(), rx.strength() == null ? null : rx.strength().unit().code()),
                 quantity(rx.dose() == null ? null : rx.dose().value(),
                         rx.dose() == null ? null : rx.dose().unit().code()),
-                plain(rx.timesPerDay()), plain(rx.changeEveryDays()), rx.asNeeded() ? "prn" : "regular");
+                plain(rx.timesPerDay()), plain(rx.changeEveryDays()), rx.asNeeded() ? "prn" : "regular",
+                timedDoses(rx));
+    }
+
+    /** Doses by time of day, e.g. {@code morning 20 mg,night 30 mg}; empty when the doses do not differ. */
+    private static String timedDoses(Prescription rx) {
+        StringBuilder sb = new StringBuilder();
+        for (var t : rx.doses()) {
+            sb.append(sb.length() == 0 ? "" : ",").append(t.when() == null ? "-" : t.when().code()).append(' ')
+                    .append(quantity(t.dose().value(), t.dose().unit() == null ? null : t.dose().unit().code()));
+        }
+        return sb.toString();
     }
 
     private static String quantity(BigDecimal v, String unit) {

@@ -70,6 +70,14 @@ final class MmeCalculator {
 
     /** The morphine equivalent of {@code current}, the issues of the current regimen. */
     static Result compute(List<Issue> current, Profile profile) {
+        return compute(current, profile, Map.of());
+    }
+
+    /**
+     * @param estimates estimated daily use of as-needed issues, by issue index ({@link AsNeededUse}): reported on
+     *                  the item beside the prescribed maximum, which the total keeps (the CDC's convention)
+     */
+    static Result compute(List<Issue> current, Profile profile, Map<Integer, DailyDose> estimates) {
         List<MmeItem> items = new ArrayList<>();
         Map<Integer, MmeItem> byIssue = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -78,6 +86,12 @@ final class MmeCalculator {
         Set<String> ingredients = new TreeSet<>();
         for (Issue issue : current) {
             MmeItem item = item(issue, profile);
+            DailyDose estimate = estimates.get(issue.index());
+            if (estimate != null) {
+                item = item.withEstimate(new Amount(round(estimate.amount(), DOSE_SCALE), estimate.unit()),
+                        item.factor() == null ? null
+                                : round(estimate.amount().multiply(BigDecimal.valueOf(item.factor())), MME_SCALE));
+            }
             items.add(item);
             byIssue.put(issue.index(), item);
             if (item.status() == MmeStatus.COMPUTED) {

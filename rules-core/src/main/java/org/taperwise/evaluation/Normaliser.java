@@ -25,6 +25,7 @@ import org.taperwise.rules.TaperRequested;
 import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.MedicineEntry;
 import org.taperwise.tables.MedicinesTable;
+import org.taperwise.tables.ProductsTable;
 import org.taperwise.tables.Profile;
 
 /**
@@ -67,7 +68,17 @@ public final class Normaliser {
     private Normaliser() {
     }
 
+    /** As {@link #prepare(PatientFacts, Profile, MedicinesTable, CodeTables, ProductsTable)} with no products table. */
     public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
+        return prepare(facts, profile, medicines, codes, ProductsTable.empty());
+    }
+
+    /**
+     * @param products the ruleset's products: a patch changed less often than its product is made to be worn gets a
+     *                 data-quality warning
+     */
+    public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes,
+            ProductsTable products) {
         Parameters params = profile.parameters();
         LocalDate asOf = facts.asOf();
         List<Warning> warnings = new ArrayList<>();
@@ -81,9 +92,11 @@ public final class Normaliser {
         ruleFacts.add(patient(facts));
 
         IssueResolver.Resolved resolved = IssueResolver.resolve(facts, params, medicines, codes, warnings);
-        List<Issue> issues = resolved.issues();
+        RegimenChecks.check(resolved.issues(), products, warnings);
+        AsNeededUse.Result asNeeded = AsNeededUse.apply(resolved.issues(), asOf, warnings);
+        List<Issue> issues = asNeeded.issues();
         List<Issue> current = CurrentRegimen.select(issues, asOf, warnings);
-        MmeCalculator.Result mme = MmeCalculator.compute(current, profile);
+        MmeCalculator.Result mme = MmeCalculator.compute(current, profile, asNeeded.estimates());
         for (Issue issue : issues) {
             ruleFacts.add(medication(issue, mme.item(issue)));
         }

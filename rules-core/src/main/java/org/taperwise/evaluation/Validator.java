@@ -15,7 +15,10 @@ import org.taperwise.model.InstrumentScore;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Strength;
+import org.taperwise.model.Form;
 import org.taperwise.model.TaperRequest;
+import org.taperwise.model.TimeOfDay;
+import org.taperwise.model.TimedDose;
 import org.taperwise.tables.Profile;
 
 /**
@@ -139,6 +142,7 @@ public final class Validator {
             }
         }
         optionalPositive(out, path + ".timesPerDay", rx.timesPerDay());
+        timedDoses(out, path, rx);
         optionalPositive(out, path + ".changeEveryDays", rx.changeEveryDays());
         optionalPositive(out, path + ".quantity", rx.quantity());
         if (rx.daysSupply() != null && rx.daysSupply() <= 0) {
@@ -148,6 +152,46 @@ public final class Validator {
             out.add(new Problem(path + ".issued", MISSING, "the date of issue, not after asOf"));
         } else {
             notAfterAsOf(out, path + ".issued", rx.issued(), asOf);
+        }
+    }
+
+    /**
+     * Doses by time of day replace {@code dose} and {@code timesPerDay}; each needs a time of day (once), a positive
+     * amount and a unit. They describe a regular oral regimen: not as-needed use, not a patch.
+     */
+    private static void timedDoses(List<Problem> out, String path, Prescription rx) {
+        if (!rx.timed()) {
+            return;
+        }
+        if (rx.dose() != null || rx.timesPerDay() != null) {
+            out.add(new Problem(path + ".doses", "doses by time of day with " + (rx.dose() != null ? "dose" : "timesPerDay"),
+                    "either doses (one per time of day) or dose with timesPerDay, not both"));
+        }
+        if (rx.asNeeded()) {
+            out.add(new Problem(path + ".doses", "doses by time of day with asNeeded: true",
+                    "a regular regimen: as-needed use is a dose with the most timesPerDay allowed"));
+        }
+        if (rx.form() == Form.PATCH) {
+            out.add(new Problem(path + ".doses", "doses by time of day for a patch",
+                    "dose (patches worn at once) with changeEveryDays"));
+        }
+        java.util.Set<TimeOfDay> seen = java.util.EnumSet.noneOf(TimeOfDay.class);
+        for (int i = 0; i < rx.doses().size(); i++) {
+            String at = path + ".doses[" + i + "]";
+            TimedDose t = rx.doses().get(i);
+            if (t.when() == null) {
+                out.add(new Problem(at + ".when", MISSING, "one of: morning, midday, afternoon, evening, night"));
+            } else if (!seen.add(t.when())) {
+                out.add(new Problem(at + ".when", quote(t.when().code()), "a time of day not already given"));
+            }
+            if (t.dose() == null || t.dose().value() == null) {
+                out.add(new Problem(at + ".value", MISSING, "a number greater than 0"));
+            } else {
+                positive(out, at + ".value", t.dose().value());
+            }
+            if (t.dose() != null && t.dose().unit() == null) {
+                out.add(new Problem(at + ".unit", MISSING, "one of: unit, mg, microgram, ml"));
+            }
         }
     }
 

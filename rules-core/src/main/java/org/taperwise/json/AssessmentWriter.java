@@ -238,6 +238,15 @@ final class AssessmentWriter {
         g.writeStringField("status", i.status().code());
         optional(g, "note", i.note());
         optional(g, "factorSource", i.factorSource());
+        if (i.estimatedDailyDose() != null) {
+            g.writeObjectFieldStart("estimatedDailyDose");
+            g.writeNumberField("value", i.estimatedDailyDose().value());
+            g.writeStringField("unit", i.estimatedDailyDose().unit());
+            g.writeEndObject();
+            if (i.estimatedDailyMme() != null) {
+                g.writeNumberField("estimatedDailyMme", i.estimatedDailyMme());
+            }
+        }
         g.writeEndObject();
     }
 

@@ -13,7 +13,8 @@ final class KnownFields {
     static final KnownFields PATIENT = new KnownFields("patientId", "asOf", "birthDate", "sex", "pregnant",
             "historyStart", "conditions", "prescriptions", "assessments", "taperRequest");
     static final KnownFields PRESCRIPTION = new KnownFields("id", "medicine", "coding", "form", "strength", "dose",
-            "timesPerDay", "asNeeded", "changeEveryDays", "issued", "daysSupply", "quantity");
+            "timesPerDay", "asNeeded", "changeEveryDays", "issued", "daysSupply", "quantity", "doses");
+    static final KnownFields TIMED_DOSE = new KnownFields("when", "value", "unit");
     static final KnownFields CONDITION = new KnownFields("code", "coding", "since");
     static final KnownFields CODING = new KnownFields("system", "code", "display");
     static final KnownFields AMOUNT = new KnownFields("value", "unit");

@@ -20,6 +20,8 @@ import org.taperwise.model.Sex;
 import org.taperwise.model.Strength;
 import org.taperwise.model.StrengthUnit;
 import org.taperwise.model.TaperRequest;
+import org.taperwise.model.TimeOfDay;
+import org.taperwise.model.TimedDose;
 
 /**
  * Reads one patient object of the contract (section 1), collecting every problem (type, vocabulary, value)
@@ -32,6 +34,7 @@ final class PatientReader extends FieldReader {
     private static final Condition EMPTY_CONDITION = new Condition(null, null, null);
     private static final InstrumentScore EMPTY_SCORE = new InstrumentScore(null, null, null);
     private static final Coding EMPTY_CODING = new Coding(null, null);
+    private static final TimedDose EMPTY_TIMED_DOSE = new TimedDose(null, new Dose(null, null));
 
     /**
      * @param prefix  prepended to every path, e.g. "[2]." for the third patient of an array; "" otherwise
@@ -91,6 +94,8 @@ final class PatientReader extends FieldReader {
             unknownFields(d, KnownFields.AMOUNT, path + ".dose");
             dose = new Dose(number(d, "value", path + ".dose"), code(d, "unit", path + ".dose", DoseUnit.class));
         }
+        List<TimedDose> doses = new ArrayList<>();
+        forEach(n, "doses", path, (t, p) -> doses.add(orElse(timedDose(t, p), EMPTY_TIMED_DOSE)));
         Boolean asNeeded = bool(n, "asNeeded", path);
         BigDecimal days = number(n, "daysSupply", path);
         Integer daysSupply = null;
@@ -104,7 +109,17 @@ final class PatientReader extends FieldReader {
         return new Prescription(text(n, "id", path), text(n, "medicine", path), codings,
                 code(n, "form", path, Form.class), strength, dose, number(n, "timesPerDay", path),
                 Boolean.TRUE.equals(asNeeded), number(n, "changeEveryDays", path), date(n, "issued", path),
-                daysSupply, number(n, "quantity", path));
+                daysSupply, number(n, "quantity", path), doses);
+    }
+
+    /** One of {@code doses[]}: {@code {"when": "morning", "value": 20, "unit": "mg"}}. */
+    private TimedDose timedDose(JsonNode n, String path) {
+        if (!object(n, path, "an object {when, value, unit}")) {
+            return null;
+        }
+        unknownFields(n, KnownFields.TIMED_DOSE, path);
+        return new TimedDose(code(n, "when", path, TimeOfDay.class),
+                new Dose(number(n, "value", path), code(n, "unit", path, DoseUnit.class)));
     }
 
     private Condition condition(JsonNode n, String path) {

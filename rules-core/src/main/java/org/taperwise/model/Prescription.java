@@ -21,6 +21,8 @@ import java.util.List;
  * @param issued          date of issue; required, never after {@code asOf}
  * @param daysSupply      days the issue is meant to last, or null to derive it
  * @param quantity        units (tablets, patches) or ml issued, or null
+ * @param doses           doses that differ by time of day, in the order of the day (instead of {@code dose} and
+ *                        {@code timesPerDay}); empty otherwise
  */
 public record Prescription(
         String id,
@@ -34,10 +36,25 @@ public record Prescription(
         BigDecimal changeEveryDays,
         LocalDate issued,
         Integer daysSupply,
-        BigDecimal quantity) {
+        BigDecimal quantity,
+        List<TimedDose> doses) {
 
     public Prescription {
         coding = coding == null ? List.of() : List.copyOf(coding);
+        doses = doses == null ? List.of() : List.copyOf(doses);
+    }
+
+    /** An issue whose doses do not differ by time of day. */
+    public Prescription(String id, String medicine, List<Coding> coding, Form form, Strength strength, Dose dose,
+            BigDecimal timesPerDay, boolean asNeeded, BigDecimal changeEveryDays, LocalDate issued, Integer daysSupply,
+            BigDecimal quantity) {
+        this(id, medicine, coding, form, strength, dose, timesPerDay, asNeeded, changeEveryDays, issued, daysSupply,
+                quantity, List.of());
+    }
+
+    /** Whether the doses differ by time of day ({@link #doses()} is given). */
+    public boolean timed() {
+        return !doses.isEmpty();
     }
 
     public static Builder builder() {
@@ -58,6 +75,7 @@ public record Prescription(
         private LocalDate issued;
         private Integer daysSupply;
         private BigDecimal quantity;
+        private final List<TimedDose> doses = new ArrayList<>();
 
         private Builder() {
         }
@@ -89,6 +107,12 @@ public record Prescription(
 
         public Builder dose(double value, DoseUnit unit) {
             this.dose = Dose.of(value, unit);
+            return this;
+        }
+
+        /** One dose of a regimen whose doses differ by time of day; call once per time of day. */
+        public Builder dose(TimeOfDay when, double value, DoseUnit unit) {
+            this.doses.add(new TimedDose(when, Dose.of(value, unit)));
             return this;
         }
 
@@ -124,7 +148,7 @@ public record Prescription(
 
         public Prescription build() {
             return new Prescription(id, medicine, coding, form, strength, dose, timesPerDay, asNeeded,
-                    changeEveryDays, issued, daysSupply, quantity);
+                    changeEveryDays, issued, daysSupply, quantity, doses);
         }
     }
 }

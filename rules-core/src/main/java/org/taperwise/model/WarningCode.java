@@ -17,7 +17,11 @@ public enum WarningCode implements JsonCode {
     /** A questionnaire has no date; it was treated as current. */
     SCORE_DATE_MISSING,
     /** A condition's concept code and its coding disagree; the concept code was used. */
-    CONDITION_CODE_AND_CODING;
+    CONDITION_CODE_AND_CODING,
+    /** A dispensing record with no dosage instruction: the daily dose is the quantity over the days supply. */
+    DAILY_DOSE_FROM_SUPPLY,
+    /** A patch is recorded as changed less often than its product is made to be worn. */
+    PATCH_CHANGED_AFTER_WEAR_TIME;
 
     @Override
     public String code() {

@@ -52,7 +52,9 @@ final class DoseWording {
                 regimen = regimen + " (a different patch product: check the change day with the patient)";
             }
         } else {
-            List<String> labels = d.asNeeded ? prn(dose.count()) : labels(d.admins0, dose.count());
+            List<String> labels = d.asNeeded ? prn(dose.count()) : d.timeLabels != null
+                    ? d.timeLabels.subList(d.timeLabels.size() - dose.count(), d.timeLabels.size())
+                    : labels(d.admins0, dose.count());
             List<String> words = new ArrayList<>();
             for (int i = 0; i < dose.count(); i++) {
                 long part = dose.parts()[i];
@@ -142,5 +144,16 @@ final class DoseWording {
             return List.of(last.get(0).equals("at bedtime") ? "at bedtime" : "at night");
         }
         return last;
+    }
+
+    /** A prescribed time of day in words: "in the morning", "at night". */
+    static String timeOfDay(org.taperwise.model.TimeOfDay t) {
+        return switch (t) {
+            case MORNING -> "in the morning";
+            case MIDDAY -> "at midday";
+            case AFTERNOON -> "in the afternoon";
+            case EVENING -> "in the evening";
+            case NIGHT -> "at night";
+        };
     }
 }

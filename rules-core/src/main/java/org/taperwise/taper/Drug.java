@@ -58,6 +58,8 @@ final class Drug {
     /** The dose now. */
     final Dose original;
     private final ConversionTable conversions;
+    /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
+    final List<String> timeLabels;
 
     /**
      * @param daily             the daily amount now (thousandths of mg, or of microgram/hour for patches)
@@ -76,12 +78,19 @@ final class Drug {
         this.patch = rx.form() == Form.PATCH;
         this.solution = rx.form() == Form.ORAL_SOLUTION;
         this.asNeeded = rx.asNeeded();
+        this.timeLabels = rx.timed() ? rx.doses().stream().sorted(Comparator.comparingInt(d -> d.when().ordinal()))
+                .map(t -> DoseWording.timeOfDay(t.when())).toList() : null;
         if (patch) {
             this.admins0 = 1;
             BigDecimal every = rx.changeEveryDays();
             this.changeDays = every == null ? 0 : every.setScale(0, RoundingMode.CEILING).longValue();
         } else {
-            BigDecimal times = rx.timesPerDay();
+            if (rx.timed() && !laterDosesNoSmaller(rx)) {
+                throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken in a larger"
+                        + " dose earlier in the day than later: the planner keeps each later dose at least as large as"
+                        + " an earlier one, so it cannot keep this timing");
+            }
+            BigDecimal times = rx.timed() ? BigDecimal.valueOf(rx.doses().size()) : rx.timesPerDay();
             if (times == null || times.stripTrailingZeros().scale() > 0 || times.intValue() < 1
                     || times.intValue() > 6) {
                 throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken "
@@ -192,10 +201,19 @@ final class Drug {
     private Dose originalDose(long daily) {
         if (patch) {
             long strength = Thousandths.of(rx.strength().value());
-            int n = rx.dose().value().intValue();
+            // patches worn at once: as prescribed, or, for a dispensing record, as its daily amount implies
+            int n = rx.dose() != null ? rx.dose().value().intValue() : (int) Math.max(1, Math.round((double) daily
+                    / strength));
             long[] parts = new long[Math.max(1, n)];
             Arrays.fill(parts, strength);
             return new Dose(daily, parts, true);
+        }
+        if (rx.timed()) {
+            // doses by time of day keep their amounts, in the order of the day (checked to be no smaller later)
+            long[] parts = rx.doses().stream().sorted(Comparator.comparingInt(d -> d.when().ordinal()))
+                    .mapToLong(t -> Thousandths.of(amountMg(t.dose()))).toArray();
+            parts[parts.length - 1] += daily - Arrays.stream(parts).sum();
+            return new Dose(daily, parts, false, concentration);
         }
         long[] parts = new long[admins0];
         long each = daily / admins0;
@@ -241,5 +259,31 @@ final class Drug {
     /** The medicine and form, as notes name it: "oxycodone mr-tablet". */
     String label() {
         return medicine.name() + " " + rx.form().code();
+    }
+
+    /**
+     * Whether doses by time of day, in the order of the day, never get smaller (20 mg morning, 30 mg night): the
+     * split the planner keeps, so such a regimen is planned with its timing; same units only.
+     */
+    private static boolean laterDosesNoSmaller(Prescription rx) {
+        BigDecimal previous = null;
+        var unit = rx.doses().get(0).dose().unit();
+        for (var t : rx.doses().stream().sorted(Comparator.comparingInt(d -> d.when().ordinal())).toList()) {
+            if (t.dose().unit() != unit || (previous != null && t.dose().value().compareTo(previous) < 0)) {
+                return false;
+            }
+            previous = t.dose().value();
+        }
+        return true;
+    }
+
+    /** mg of ingredient in one administration of a dose by time of day. */
+    private BigDecimal amountMg(org.taperwise.model.Dose dose) {
+        return switch (dose.unit()) {
+            case MG -> dose.value();
+            case MICROGRAM -> dose.value().divide(BigDecimal.valueOf(1000));
+            case UNIT -> dose.value().multiply(perUnitMg(rx));
+            case ML -> dose.value().multiply(rx.strength().value());
+        };
     }
 }

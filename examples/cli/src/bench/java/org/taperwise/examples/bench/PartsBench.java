@@ -55,7 +55,7 @@ public class PartsBench {
         prepared = new ArrayList<>();
         outcomes = new ArrayList<>();
         for (PatientFacts p : patients) {
-            Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
+            Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes(), ruleset.products());
             prepared.add(x);
             outcomes.add(ruleset.compiledRules().run(x.facts()));
         }
@@ -72,7 +72,7 @@ public class PartsBench {
     public Normaliser.Prepared javaOnly() {
         PatientFacts p = patients.get(step());
         Validator.validate(p);
-        return Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes());
+        return Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes(), ruleset.products());
     }
 
     /** The rules alone: one session over already prepared facts, with the audit listener. */
