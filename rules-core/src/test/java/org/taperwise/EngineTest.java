@@ -203,4 +203,19 @@ class EngineTest {
         assertThrows(IllegalArgumentException.class, () -> ENGINE.evaluate(
                 PatientFacts.builder("p", AS_OF).build(), "nope"));
     }
+
+    /** Issue 10: the taper request's policy is checked with every other input check, before evaluation. */
+    @Test
+    void anUnknownTaperPolicy_isBadInputWithItsPath_fromValidateAndEvaluateAlike() {
+        PatientFacts facts = PatientFacts.builder("p-1", AS_OF)
+                .prescription(tablet("rx-1", "morphine", 10, 1, 2, AS_OF.minusDays(3)).build())
+                .taperRequest(new org.taperwise.model.TaperRequest("no-such-policy", null, null)).build();
+        java.util.List<Problem> problems = ENGINE.validate(facts);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("taperRequest.policy", problems.get(0).path());
+        assertEquals("\"no-such-policy\"", problems.get(0).value());
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> ENGINE.evaluate(facts));
+        assertEquals(problems, e.problems());
+    }
 }

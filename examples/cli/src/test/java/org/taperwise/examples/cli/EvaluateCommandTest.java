@@ -135,6 +135,20 @@ class EvaluateCommandTest {
         assertTrue(run.err().contains(bad + ": prescriptions[0].strength.value: -40"), run.err());
     }
 
+    /** Issue 10: an unknown taper policy was an internal error (exit 1); it is bad input, checked before evaluating. */
+    @Test
+    void anUnknownTaperPolicy_exits2_namingThePathAndTheProfilesPolicies_andEvaluatesNothing() throws IOException {
+        Path bad = tmp.resolve("policy.json");
+        String json = Files.readString(PATIENTS.resolve("04-oxycodone-mr.json"));
+        Files.writeString(bad, json.substring(0, json.lastIndexOf('}'))
+                + ", \"taperRequest\": { \"policy\": \"no-such-policy\" } }");
+        CliRun run = CliRun.of("evaluate", "--format", "json", sample("01-co-codamol-long-term.json"), bad.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("", run.out(), "nothing is evaluated when any input is bad");
+        assertTrue(run.err().contains(bad + ": taperRequest.policy: \"no-such-policy\" (expected one of the policies of"
+                + " profile uk-opioids-aware: uk-long-term, uk-standard)"), run.err());
+    }
+
     @Test
     void misspeltField_exits2_namingThePathValueAndTheNearestKnownField_andEvaluatesNothing() throws IOException {
         Path bad = tmp.resolve("misspelt.json");
