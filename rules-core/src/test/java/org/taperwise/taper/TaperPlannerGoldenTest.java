@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.taperwise.RulesetProblem;
 import org.taperwise.model.DoseUnit;
 import org.taperwise.model.Form;
 import org.taperwise.model.Prescription;
@@ -32,22 +31,8 @@ import org.taperwise.model.TaperStep;
  */
 class TaperPlannerGoldenTest {
     private static final LocalDate START = LocalDate.of(2026, 11, 1);
-    private static final String HEADER = "name,ingredient,class,synonyms,source\n";
-    private static final MedicinesTable MEDICINES;
-    private static final ConversionTable UK;
-
-    static {
-        List<RulesetProblem> problems = new ArrayList<>();
-        MEDICINES = MedicinesTable.parse(HEADER + "oxycodone,oxycodone,opioid,,s\nmorphine,morphine,opioid,,s\n"
-                + "tramadol,tramadol,opioid,,s\nfentanyl,fentanyl,opioid,,s\nbuprenorphine,buprenorphine,opioid,,s\n"
-                + "co-codamol,codeine,opioid,,s\n", problems);
-        UK = ConversionTable.parse("tables/c.csv", "ingredient,route,unit,strength,above,up_to,factor,status,note,source\n"
-                + "oxycodone,oral,mg,,,,1.5,factor,,s\nmorphine,oral,mg,,,,1,factor,,s\ntramadol,oral,mg,,,,0.1,factor,,s\n"
-                + "codeine,oral,mg,,,,0.1,factor,,s\nfentanyl,transdermal,microgram/hour,12,,,2.5,factor,,s\n"
-                + "fentanyl,transdermal,microgram/hour,,,,2.4,factor,,s\n"
-                + "buprenorphine,transdermal,microgram/hour,,,,2.4,factor,,s\n", MEDICINES, problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-    }
+    private static final MedicinesTable MEDICINES = TaperFixtures.MEDICINES;
+    private static final ConversionTable UK = TaperFixtures.UK;
 
     private static List<Product> products(String medicine, Form form, boolean combine, Double changeDays,
             double... strengths) {
