@@ -13,7 +13,6 @@ import java.util.Map;
 import org.taperwise.evaluation.Normaliser.Issue;
 import org.taperwise.model.Form;
 import org.taperwise.model.Prescription;
-import org.taperwise.model.StrengthUnit;
 import org.taperwise.model.Warning;
 import org.taperwise.model.WarningCode;
 
