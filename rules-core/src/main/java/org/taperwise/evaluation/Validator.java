@@ -129,24 +129,26 @@ public final class Validator {
         }
         Strength s = rx.strength();
         if (s != null) {
-            positive(out, path + ".strength.value", s.value());
+            inRange(out, path + ".strength.value", s.value(), InputRanges.STRENGTH);
             if (s.unit() == null) {
                 out.add(new Problem(path + ".strength.unit", MISSING, "one of: mg, microgram, mg/ml, microgram/hour"));
             }
         }
         Dose d = rx.dose();
         if (d != null) {
-            positive(out, path + ".dose.value", d.value());
+            inRange(out, path + ".dose.value", d.value(), doseRange(d));
             if (d.unit() == null) {
                 out.add(new Problem(path + ".dose.unit", MISSING, "one of: unit, mg, microgram, ml"));
             }
         }
-        optionalPositive(out, path + ".timesPerDay", rx.timesPerDay());
+        optionalInRange(out, path + ".timesPerDay", rx.timesPerDay(), InputRanges.TIMES_PER_DAY);
         timedDoses(out, path, rx);
-        optionalPositive(out, path + ".changeEveryDays", rx.changeEveryDays());
-        optionalPositive(out, path + ".quantity", rx.quantity());
-        if (rx.daysSupply() != null && rx.daysSupply() <= 0) {
-            out.add(new Problem(path + ".daysSupply", rx.daysSupply().toString(), "a whole number of days, 1 or more"));
+        optionalInRange(out, path + ".changeEveryDays", rx.changeEveryDays(), InputRanges.CHANGE_EVERY_DAYS);
+        optionalInRange(out, path + ".quantity", rx.quantity(), InputRanges.QUANTITY);
+        if (rx.daysSupply() != null && (rx.daysSupply() <= 0
+                || rx.daysSupply() > InputRanges.DAYS_SUPPLY.max().intValue())) {
+            out.add(new Problem(path + ".daysSupply", rx.daysSupply().toString(), "a whole number of days from 1 to "
+                    + InputRanges.DAYS_SUPPLY.max().toPlainString()));
         }
         if (rx.issued() == null) {
             out.add(new Problem(path + ".issued", MISSING, "the date of issue, not after asOf"));
@@ -187,7 +189,8 @@ public final class Validator {
             if (t.dose() == null || t.dose().value() == null) {
                 out.add(new Problem(at + ".value", MISSING, "a number greater than 0"));
             } else {
-                positive(out, at + ".value", t.dose().value());
+                inRange(out, at + ".value", t.dose().value(), t.dose().unit() == null ? InputRanges.DOSE_AMOUNT
+                        : doseRange(t.dose()));
             }
             if (t.dose() != null && t.dose().unit() == null) {
                 out.add(new Problem(at + ".unit", MISSING, "one of: unit, mg, microgram, ml"));
@@ -207,7 +210,7 @@ public final class Validator {
             out.add(new Problem(path + ".score", MISSING, "a number"));
         } else if (s.instrument() != null && (s.score().doubleValue() < s.instrument().minScore()
                 || s.score().doubleValue() > s.instrument().maxScore())) {
-            out.add(new Problem(path + ".score", s.score().stripTrailingZeros().toPlainString(), "a " + s.instrument()
+            out.add(new Problem(path + ".score", InputRanges.show(s.score()), "a " + s.instrument()
                     .code() + " total from " + s.instrument().minScore() + " to " + s.instrument().maxScore()));
         }
         notAfterAsOf(out, path + ".date", s.date(), asOf);
@@ -234,18 +237,25 @@ public final class Validator {
         }
     }
 
-    private static void positive(List<Problem> out, String path, BigDecimal v) {
+    /** A required number in its documented range. */
+    private static void inRange(List<Problem> out, String path, BigDecimal v, InputRanges range) {
         if (v == null) {
-            out.add(new Problem(path, MISSING, "a number greater than 0"));
-        } else if (v.signum() <= 0) {
-            out.add(new Problem(path, v.stripTrailingZeros().toPlainString(), "a number greater than 0"));
+            out.add(new Problem(path, MISSING, range.expected()));
+        } else {
+            optionalInRange(out, path, v, range);
         }
     }
 
-    private static void optionalPositive(List<Problem> out, String path, BigDecimal v) {
-        if (v != null && v.signum() <= 0) {
-            out.add(new Problem(path, v.stripTrailingZeros().toPlainString(), "a number greater than 0"));
+    /** An optional number in its documented range. */
+    private static void optionalInRange(List<Problem> out, String path, BigDecimal v, InputRanges range) {
+        if (v != null && !range.contains(v)) {
+            out.add(new Problem(path, InputRanges.show(v), range.expected()));
         }
+    }
+
+    /** A dose in units is a count of tablets or patches; in mg, microgram or ml an amount. */
+    private static InputRanges doseRange(Dose d) {
+        return d.unit() == org.taperwise.model.DoseUnit.UNIT ? InputRanges.DOSE_UNITS : InputRanges.DOSE_AMOUNT;
     }
 
     private static String quote(String s) {

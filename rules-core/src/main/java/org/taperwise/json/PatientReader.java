@@ -100,8 +100,10 @@ final class PatientReader extends FieldReader {
         BigDecimal days = number(n, "daysSupply", path);
         Integer daysSupply = null;
         if (days != null) {
-            if (days.stripTrailingZeros().scale() > 0 || days.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                problem(path + ".daysSupply", n.get("daysSupply"), "a whole number of days, 1 or more");
+            // the range is checked here, before the value becomes an int (the Validator states the same range)
+            if (days.signum() <= 0 || days.compareTo(BigDecimal.valueOf(3650)) > 0
+                    || days.stripTrailingZeros().scale() > 0) {
+                problem(path + ".daysSupply", n.get("daysSupply"), "a whole number of days from 1 to 3650");
             } else {
                 daysSupply = days.intValueExact();
             }
