@@ -1,10 +1,6 @@
 package org.taperwise.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "text (a report to read) or json (one JSON value). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--max-input-bytes", paramLabel = "N", defaultValue = "" + InputFiles.DEFAULT_MAX_BYTES,
+            description = "The largest input file accepted, in bytes; a larger one is bad input. Default: ${DEFAULT-VALUE}"
+                    + " (16 MiB).")
+    private long maxInputBytes;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "JSON files, each holding one patient object or an array of them.")
     private List<Path> files;
@@ -65,19 +66,15 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                err.println(file + ": no such file");
-                bad = true;
-                continue;
-            } catch (IOException e) {
-                err.println(file + ": cannot be read: " + e.getMessage());
+                text = InputFiles.read(file, maxInputBytes);
+            } catch (InputFiles.Unreadable e) {
+                err.println(file + ": " + e.getMessage());
                 bad = true;
                 continue;
             }
             try {
                 List<ParsedPatient> read = reader.readPatients(text);
-                boolean array = text.stripLeading().startsWith("[") || text.startsWith("\uFEFF[");
+                boolean array = text.stripLeading().startsWith("[");
                 for (int k = 0; k < read.size(); k++) {
                     patients.add(read.get(k));
                     // paths as the reader gives them: "[k]." for the k-th patient of an array
@@ -133,6 +130,10 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (out.checkError()) {
+            err.println("taperwise: the output cannot be written (disk full, or the output closed)");
+            return TaperwiseCli.BAD_INPUT;
+        }
         return TaperwiseCli.OK;
     }
 
