@@ -122,7 +122,14 @@ public final class Ruleset {
         Path manifest = directory.resolve(Manifest.FILE);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isSymbolicLink(p)) {
+                    throw new IOException(directory.relativize(p).toString().replace('\\', '/') + " is a symbolic"
+                            + " link: a ruleset's files must be plain files inside its folder; nothing was hashed");
+                }
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
                 String rel = directory.relativize(p).toString().replace('\\', '/');
                 if (!rel.equals(Manifest.FILE)) {
                     files.put(rel, Files.readAllBytes(p));

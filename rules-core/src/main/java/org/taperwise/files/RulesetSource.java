@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,7 @@ public interface RulesetSource {
                 if (!file.startsWith(dir)) {
                     throw new IOException("path " + path + " leaves the ruleset folder");
                 }
+                refuseLinks(dir, file);
                 try {
                     return Files.readAllBytes(file);
                 } catch (NoSuchFileException e) {
@@ -52,7 +54,9 @@ public interface RulesetSource {
             @Override
             public List<String> list() throws IOException {
                 try (Stream<Path> files = Files.walk(dir)) {
-                    return files.filter(Files::isRegularFile)
+                    // links are listed (and then refused when read), never followed
+                    return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isSymbolicLink(p))
                             .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                             .sorted()
                             .toList();
@@ -61,6 +65,24 @@ public interface RulesetSource {
                 }
             }
         };
+    }
+
+    /**
+     * Refuses a file that is, or lies under, a symbolic link inside the ruleset folder: a folder's files must be its
+     * own, so that a link cannot read (and an error message cannot echo) a file from elsewhere on the host.
+     *
+     * @throws IOException naming the link, never its target
+     */
+    static void refuseLinks(Path root, Path file) throws IOException {
+        Path rel = root.relativize(file);
+        Path at = root;
+        for (Path part : rel) {
+            at = at.resolve(part);
+            if (Files.isSymbolicLink(at)) {
+                throw new IOException(root.relativize(at).toString().replace('\\', '/') + " is a symbolic link: a"
+                        + " ruleset's files must be plain files inside its folder");
+            }
+        }
     }
 
     static RulesetSource classpath(String prefix, ClassLoader loader) {
