@@ -93,7 +93,7 @@ final class CatalogueCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(output, html ? catalogue.html() : catalogue.markdown(), StandardCharsets.UTF_8);
+            AtomicFile.write(output, (html ? catalogue.html() : catalogue.markdown()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println(output + ": cannot be written: " + e);
             return TaperwiseCli.BAD_INPUT;

@@ -126,12 +126,24 @@ final class ScreenCommand implements Callable<Integer> {
                 engine.rulesetInfo().id(), engine.rulesetInfo().version(), engine.profile(),
                 (System.nanoTime() - loading) / 1e9, threads, threads == 1 ? "" : "s");
         OutputStream out;
+        AtomicFile file = null;
         try {
-            out = toStdout ? new WriterOutputStream(spec.commandLine().getOut()) : Files.newOutputStream(output);
+            if (toStdout) {
+                out = new WriterOutputStream(spec.commandLine().getOut());
+            } else {
+                file = AtomicFile.create(output);
+                out = file.open();
+            }
         } catch (NoSuchFileException e) {
+            if (file != null) {
+                file.abandon();
+            }
             err.println(output + ": cannot be written: no such folder");
             return TaperwiseCli.BAD_INPUT;
         } catch (IOException e) {
+            if (file != null) {
+                file.abandon();
+            }
             err.println(output + ": cannot be written: " + e.getMessage());
             return TaperwiseCli.BAD_INPUT;
         }
@@ -144,6 +156,20 @@ final class ScreenCommand implements Callable<Integer> {
             out.close();
         } catch (IOException e) {
             closing = e;
+        }
+        boolean written = outcome.failure() != ScreenPipeline.Failure.INTERNAL
+                && outcome.failure() != ScreenPipeline.Failure.OUTPUT && closing == null;
+        if (file != null) {
+            // the output replaces an existing file only when it was written whole; else that file is untouched
+            if (written) {
+                try {
+                    file.commit();
+                } catch (IOException e) {
+                    closing = e;
+                }
+            } else {
+                file.abandon();
+            }
         }
         ScreenTally tally = outcome.tally();
         tally.print(err, outcome.seconds());
