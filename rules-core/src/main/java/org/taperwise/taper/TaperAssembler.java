@@ -54,10 +54,9 @@ public final class TaperAssembler {
      *
      * @param decided  what the taper rules decided: no plan (a {@link TaperDecision}) or a policy to plan with
      * @param current  the opioids in supply on the review date, in input order
-     * @param veryHighDose whether a rule found the dose very high (the plan then says a specialist may need to help)
      */
     public static Taper assemble(ProductsTable products, Profile profile, PatientFacts facts, Decided decided,
-            List<CurrentOpioid> current, boolean veryHighDose) {
+            List<CurrentOpioid> current) {
         if (decided.decision() != null) {
             TaperDecision d = decided.decision();
             return new Taper(d.status(), d.reasonCode(), d.message(), decided.ruleId(), null, List.of(), List.of(),
@@ -89,9 +88,6 @@ public final class TaperAssembler {
         LocalDate start = request != null && request.start() != null ? request.start() : facts.asOf();
         notes.add(0, PAUSE_NOTE);
         List<TaperStep> steps = TaperSchedule.steps(drugs, policy, start, notes);
-        if (veryHighDose) {
-            notes.add("The dose is very high: specialist pain services may need to support this taper.");
-        }
         return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), policy.info(),
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taperwise.model.Administration;
 import org.taperwise.model.Assessment;
+import org.taperwise.model.FlagCode;
 import org.taperwise.model.DoseUnit;
 import org.taperwise.model.Form;
 import org.taperwise.model.PatientFacts;
@@ -37,7 +38,8 @@ import org.taperwise.model.TaperStep;
 
 /**
  * Taper invariants over 1,200 generated regimens (seeded, reproducible): one or two opioids made of listed products,
- * every profile and policy. For every plan: steps are contiguous; the total never rises; the plan ends at zero;
+ * every profile and policy. When SPECIALIST_INPUT_REQUIRED is raised, no plan is proposed (SPECIALIST_REQUIRED), never
+ * a plain standard plan beside it. For every other plan: steps are contiguous; the total never rises; the plan ends at zero;
  * every dose is made of strengths the products table lists; no step cuts more than the policy allows plus one
  * smallest unit of the medicine being reduced, unless the hold before it was stretched to keep the average rate;
  * no administration of the day ever gets larger.
@@ -120,6 +122,13 @@ class TaperInvariantsTest {
         PatientFacts facts = b.build();
         Assessment a = Builtin.engine(profilePolicy[0]).evaluate(facts);
         Taper t = a.taper();
+        if (a.hasFlag(FlagCode.SPECIALIST_INPUT_REQUIRED)) {
+            // never a plain standard plan beside "do not apply a standard percentage taper"
+            assertEquals(TaperStatus.SPECIALIST_REQUIRED, t.status(), () -> t.status() + " beside "
+                    + a.flag(FlagCode.SPECIALIST_INPUT_REQUIRED).orElseThrow().reasons() + " for " + facts);
+            assertTrue(t.steps().isEmpty(), "no steps: " + facts);
+            return;
+        }
         assertEquals(TaperStatus.PROPOSED, t.status(), () -> t.reasonCode() + ": " + t.message() + " for " + facts);
         List<TaperStep> steps = t.steps();
         String context = facts.prescriptions() + " under " + profilePolicy[1] + ": " + describe(steps);
