@@ -27,8 +27,6 @@ import org.taperwise.rules.EligibilityFinding;
 import org.taperwise.rules.FlagFinding;
 import org.taperwise.rules.TaperDecision;
 import org.taperwise.rules.TaperPolicyChoice;
-import org.taperwise.model.FlagCode;
-import org.taperwise.model.SpecialistReason;
 import org.taperwise.model.Taper;
 
 /**
@@ -62,7 +60,7 @@ public final class Evaluator {
         List<Flag> flags = flags(outcome, byInput);
         Assessment a = new Assessment(facts.patientId(), facts.asOf(), ruleset.info(), profile.id(),
                 eligibility(outcome, byInput), prepared.mme(), flags,
-                taper(ruleset, profile, facts, prepared, outcome, flags), fired(outcome),
+                taper(ruleset, profile, facts, prepared, outcome), fired(outcome),
                 prepared.warnings(), prepared.unmappedCodings());
         if (LOG.isDebugEnabled()) {
             LOG.debug("evaluated patient {} with profile {}: {} in {} us", facts.patientId(), profile.id(),
@@ -73,7 +71,7 @@ public final class Evaluator {
 
     /** The taper plan for the rules' outcome (the step of {@link #evaluate} after the rules; public for benchmarks). */
     public static Taper taper(LoadedRuleset ruleset, Profile profile, PatientFacts facts, Normaliser.Prepared prepared,
-            RuleRunner.Outcome outcome, List<Flag> flags) {
+            RuleRunner.Outcome outcome) {
         RuleRunner.Stamped<TaperDecision> decision = outcome.first(TaperDecision.class);
         RuleRunner.Stamped<TaperPolicyChoice> choice = decision != null ? null : outcome.first(TaperPolicyChoice.class);
         TaperAssembler.Decided decided = decision != null
@@ -87,9 +85,7 @@ public final class Evaluator {
                         issue.dose().amount()));
             }
         }
-        boolean veryHighDose = flags.stream().anyMatch(f -> f.code() == FlagCode.SPECIALIST_INPUT_REQUIRED
-                && f.reasons().contains(SpecialistReason.VERY_HIGH_DOSE));
-        return TaperAssembler.assemble(ruleset.products(), profile, facts, decided, current, veryHighDose);
+        return TaperAssembler.assemble(ruleset.products(), profile, facts, decided, current);
     }
 
     private static List<String> sorted(List<String> refs, Comparator<String> order) {

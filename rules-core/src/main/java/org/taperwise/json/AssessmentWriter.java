@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import org.taperwise.model.Administration;
 import org.taperwise.model.Amount;
@@ -155,6 +156,12 @@ final class AssessmentWriter {
                 g.writeNumberField("slowBelowPercent", p.slowBelowPercent());
                 g.writeNumberField("slowReductionPercent", p.slowReductionPercent());
             }
+            if (p.maxCutPercentOfCurrent() != null) {
+                g.writeNumberField("maxCutPercentOfCurrent", p.maxCutPercentOfCurrent());
+            }
+            if (p.reviewMaxDays() != null) {
+                g.writeNumberField("reviewMaxDays", p.reviewMaxDays());
+            }
             g.writeStringField("rounding", p.rounding());
             g.writeStringField("roundingRule", p.roundingRule());
             g.writeStringField("source", p.source());
@@ -170,6 +177,11 @@ final class AssessmentWriter {
             g.writeNumberField("totalDailyMme", s.totalDailyMme());
             g.writeNumberField("reductionMme", s.reductionMme());
             g.writeBooleanField("reviewBefore", s.reviewBefore());
+            g.writeArrayFieldStart("reviewDates");
+            for (LocalDate d : s.reviewDates()) {
+                g.writeString(d.toString());
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("doses");
             for (TaperDose d : s.doses()) {
                 g.writeStartObject();

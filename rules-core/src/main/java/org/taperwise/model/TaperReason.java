@@ -7,7 +7,10 @@ package org.taperwise.model;
 public enum TaperReason implements JsonCode {
     /** End-of-life care is recorded: opioids are not tapered under this guidance (status NOT_PROPOSED). */
     END_OF_LIFE_CARE,
-    /** Methadone, pregnancy or opioid use disorder: a specialist plans any taper (status SPECIALIST_REQUIRED). */
+    /**
+     * Methadone, pregnancy, opioid use disorder or a very high daily dose: a specialist plans any taper (status
+     * SPECIALIST_REQUIRED).
+     */
     SPECIALIST_REQUIRED,
     /** No opioid supply covers the review date (status NO_CURRENT_OPIOID). */
     NO_CURRENT_OPIOID,

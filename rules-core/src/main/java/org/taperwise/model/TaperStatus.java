@@ -6,7 +6,7 @@ public enum TaperStatus implements JsonCode {
     PROPOSED,
     /** Not eligible and no plan was requested, or end-of-life care, or the regimen cannot be planned. */
     NOT_PROPOSED,
-    /** Guidance says a specialist must lead (methadone, pregnancy, opioid use disorder). */
+    /** A specialist must lead (methadone, pregnancy, opioid use disorder, a very high daily dose). */
     SPECIALIST_REQUIRED,
     /** No opioid is in supply on the review date. */
     NO_CURRENT_OPIOID;

@@ -42,6 +42,10 @@ import org.taperwise.model.TaperStep;
  *     "flags": ["ELEVATED_DOSE"],                   // exactly these flag codes
  *     "specialistReasons": [],                      // exactly these, on SPECIALIST_INPUT_REQUIRED
  *     "warnings": [],                               // exactly these warning codes
+ *     "taper": { "status": "PROPOSED", "policy": "uk-standard", // also reasonCode
+ *                "stepTotals": [120.0, 90.0, 0.0],  // every step's totalDailyMme, in order
+ *                "stepDays": [36, 36, 15],          // every step's length in days
+ *                "reviewDates": [["2026-11-19"], [], []] }, // every step's reviewDates
  *     "firedRules": ["DOSE-C02"], "notFiredRules": ["DOSE-01"]
  *   }
  * }
@@ -54,7 +58,7 @@ public final class Scenarios {
     private static final Set<String> EXPECT_FIELDS = Set.of("eligibility", "reasons", "totalDailyMg", "complete",
             "items", "flags", "specialistReasons", "warnings", "taper", "firedRules", "notFiredRules");
     private static final Set<String> TAPER_FIELDS = Set.of("status", "reasonCode", "policy", "stepTotals",
-            "stepDays");
+            "stepDays", "reviewDates");
 
     private Scenarios() {
     }
@@ -197,7 +201,7 @@ public final class Scenarios {
 
     /**
      * {@code expect.taper}: status, reasonCode, policy (the id), stepTotals (every step's totalDailyMme, in order),
-     * stepDays (every step's length in days).
+     * stepDays (every step's length in days), reviewDates (every step's review dates within it, in order).
      */
     private static void taper(List<String> f, JsonNode want, Taper t) {
         for (Iterator<String> it = want.fieldNames(); it.hasNext();) {
@@ -234,6 +238,19 @@ public final class Scenarios {
             List<Long> got = t.steps().stream().map(s -> ChronoUnit.DAYS.between(s.start(), s.end()) + 1).toList();
             if (!w.equals(got)) {
                 f.add("taper.stepDays: expected " + w + " but was " + got);
+            }
+        }
+        if (want.has("reviewDates")) {
+            List<List<String>> w = new ArrayList<>();
+            want.get("reviewDates").forEach(step -> {
+                List<String> dates = new ArrayList<>();
+                step.forEach(d -> dates.add(d.asText()));
+                w.add(dates);
+            });
+            List<List<String>> got = t.steps().stream()
+                    .map(s -> s.reviewDates().stream().map(Object::toString).toList()).toList();
+            if (!w.equals(got)) {
+                f.add("taper.reviewDates: expected " + w + " but was " + got);
             }
         }
     }

@@ -32,6 +32,12 @@ package org.taperwise.rules;
  * @param liquidStepMl               the smallest change of an oral solution dose a taper step makes, in ml
  * @param solutionMaxDoseMl          the largest volume of one dose when a taper step moves to a weaker listed
  *                                   solution of the same medicine to make a dose the prescribed one cannot
+ * @param taperReviewMaxDays         the longest interval, in days, between review points while tapering: a longer
+ *                                   step gets review dates within it
+ * @param taperMaxCutPercentOfCurrent the largest share (percent) of the regimen's current daily dose one taper step
+ *                                   may remove per policy interval; a larger product step comes after a
+ *                                   proportionally longer hold (the final stop from the smallest once-a-day oral
+ *                                   dose excepted)
  */
 public record Parameters(
         String profileId,
@@ -58,5 +64,7 @@ public record Parameters(
         Threshold oversupplyRatio,
         int longTermTaperAfterMonths,
         double liquidStepMl,
-        double solutionMaxDoseMl) {
+        double solutionMaxDoseMl,
+        int taperReviewMaxDays,
+        double taperMaxCutPercentOfCurrent) {
 }

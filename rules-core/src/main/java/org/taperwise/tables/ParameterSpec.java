@@ -28,7 +28,9 @@ enum ParameterSpec {
     OVERSUPPLY_RATIO("oversupplyRatio", Kind.THRESHOLD, 1, 10),
     LONG_TERM_TAPER_AFTER_MONTHS("longTermTaperAfterMonths", Kind.INTEGER, 1, 120),
     LIQUID_STEP_ML("liquidStepMl", Kind.DECIMAL, 0.1, 10),
-    SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100);
+    SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100),
+    TAPER_REVIEW_MAX_DAYS("taperReviewMaxDays", Kind.INTEGER, 7, 91),
+    TAPER_MAX_CUT_PERCENT_OF_CURRENT("taperMaxCutPercentOfCurrent", Kind.DECIMAL, 5, 100);
 
     /** What a value looks like in the profile file. */
     enum Kind {

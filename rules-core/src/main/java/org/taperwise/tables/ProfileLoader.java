@@ -108,7 +108,9 @@ public final class ProfileLoader {
                 (Threshold) values.get(ParameterSpec.OVERSUPPLY_RATIO),
                 (Integer) values.get(ParameterSpec.LONG_TERM_TAPER_AFTER_MONTHS),
                 (Double) values.get(ParameterSpec.LIQUID_STEP_ML),
-                (Double) values.get(ParameterSpec.SOLUTION_MAX_DOSE_ML));
+                (Double) values.get(ParameterSpec.SOLUTION_MAX_DOSE_ML),
+                (Integer) values.get(ParameterSpec.TAPER_REVIEW_MAX_DAYS),
+                (Double) values.get(ParameterSpec.TAPER_MAX_CUT_PERCENT_OF_CURRENT));
         return new Profile(id, title, description, file, table, parameters, List.copyOf(written), policies);
     }
 

@@ -25,8 +25,19 @@ public record TaperPolicy(String id, TaperPolicyRole role, double reductionPerce
                                 + "% of the remaining dose every " + intervalDays + " days");
     }
 
-    /** The rounding rule in a few sentences, for the plan and the catalogue. */
+    /** The rounding rule in a few sentences, for the catalogue: the profile's pacing limits by parameter name. */
     public String roundingRule() {
+        return roundingRule(null, null);
+    }
+
+    /**
+     * The rounding rule in a few sentences, for the plan: with the profile's pacing limits (null: named by their
+     * parameter).
+     */
+    public String roundingRule(Double maxCutPercentOfCurrent, Integer reviewMaxDays) {
+        String cut = maxCutPercentOfCurrent == null ? "the profile's taperMaxCutPercentOfCurrent"
+                : trim(maxCutPercentOfCurrent) + "%";
+        String review = reviewMaxDays == null ? "taperReviewMaxDays" : reviewMaxDays + " days";
         return "Percentages apply to the whole regimen's daily MME; opioids are reduced one at a time while the others"
                 + " are held. Each step's target is computed from the " + (basis == TaperBasis.ORIGINAL ? "original"
                         : "previous") + " total without rounding" + (slowBelowPercent == null ? ""
@@ -38,13 +49,20 @@ public record TaperPolicy(String id, TaperPolicyRole role, double reductionPerce
                 + " a combination product never holds more paracetamol in a dose than now. A step never cuts more than"
                 + " the policy's percentage plus one smallest unit; steps that would not change the dose are merged."
                 + " When one product step is larger than the policy allows, each step removes one product unit and"
-                + " the interval is lengthened so the average rate stays within the policy. Below the smallest"
-                + " strength the dose is taken once a day, then stopped.";
+                + " the interval is lengthened so the average rate stays within the policy. No step removes more than "
+                + cut + " of the current total per " + intervalDays + " days: near the end, where a share of the"
+                + " original dose is a large share of what is left, a step is made smaller, or, when the products"
+                + " allow no smaller step, the dose before it is held proportionally longer. Below the smallest"
+                + " strength the dose is taken once a day, then stopped; that final stop is the only step exempt"
+                + " from the limit, so a patch's last strength is held longer before it is stopped. Review points are"
+                + " at most " + review + " apart: a longer step has review dates within it.";
     }
 
-    public TaperPolicyInfo info() {
+    /** The policy as a plan states it, with the profile's pacing limits. */
+    public TaperPolicyInfo info(double maxCutPercentOfCurrent, int reviewMaxDays) {
         return new TaperPolicyInfo(id, reductionPercent, basis, intervalDays, slowBelowPercent, slowReductionPercent,
-                roundDown ? "down" : "nearest", roundingRule(), source);
+                roundDown ? "down" : "nearest", roundingRule(maxCutPercentOfCurrent, reviewMaxDays), source,
+                maxCutPercentOfCurrent, reviewMaxDays);
     }
 
     private static String trim(double d) {

@@ -22,6 +22,10 @@ import org.taperwise.tables.TaperPolicy;
  *       hold before the step is lengthened to keep the average rate.</li>
  *   <li>Before stopping, a dose above the smallest once-a-day dose is first reduced to it (CDC 2022: extend the
  *       interval at the smallest dose, then stop).</li>
+ *   <li>{@link Pacing}: no step removes more than the profile's share of the regimen's current daily dose per policy
+ *       interval. A larger step is made smaller when the products allow; when they do not, the smallest step they
+ *       allow comes after a hold lengthened in proportion. Only the final stop from the smallest once-a-day oral
+ *       dose is exempt, so a patch's last strength is held before it is stopped.</li>
  * </ul>
  */
 final class StepPlan {
@@ -45,7 +49,7 @@ final class StepPlan {
     }
 
     /** The segments of one drug's taper: the original dose first, the stopped dose (0) last. */
-    static List<Segment> plan(Drug d, TaperPolicy policy, Basis basis, List<String> notes) {
+    static List<Segment> plan(Drug d, TaperPolicy policy, Basis basis, Pacing pacing, List<String> notes) {
         long smallest = d.products.smallestOnceDaily(d.original.daily());
         int align = d.patch ? (int) Math.max(1, d.changeDays) : 1;
         int base = alignUp(policy.intervalDays(), align);
@@ -59,13 +63,14 @@ final class StepPlan {
         Dose afterFirst = d.products.nextLower(d.original);
         double firstDrop = afterFirst == null ? 0 : d.weight(d.original) - d.weight(afterFirst);
         boolean unitSteps = firstDrop > maxCut(policy, basis, d.weight(d.original)) + 1e-9;
-        List<Segment> segments = unitSteps ? unitSteps(d, policy, basis, smallest, base, notes)
-                : percentSteps(d, policy, basis, smallest, base, notes);
+        List<Segment> segments = unitSteps ? unitSteps(d, policy, basis, pacing, smallest, base, notes)
+                : percentSteps(d, policy, basis, pacing, smallest, base, notes);
         segments.stream().map(Segment::dose).filter(x -> x.daily() > 0 && x.concentration() != d.concentration)
                 .findFirst().ifPresent(x -> notes.add(d.label() + ": the smaller doses are measured from the "
                         + Text.num(Thousandths.value(x.concentration())) + " mg/ml solution, not the "
                         + Text.num(Thousandths.value(d.concentration)) + " mg/ml now prescribed: prescribe it by"
                         + " name and strength, and check the patient has the right bottle and knows the new volume."));
+        PacingNotes.add(d, segments, policy, basis.held(), pacing, smallest, notes);
         return segments;
     }
 
@@ -75,8 +80,8 @@ final class StepPlan {
         return p * (policy.basis() == TaperBasis.ORIGINAL ? basis.total0() : weight + basis.held());
     }
 
-    private static List<Segment> percentSteps(Drug d, TaperPolicy policy, Basis basis, long smallest, int base,
-            List<String> notes) {
+    private static List<Segment> percentSteps(Drug d, TaperPolicy policy, Basis basis, Pacing pacing, long smallest,
+            int base, List<String> notes) {
         List<Segment> out = new ArrayList<>();
         out.add(new Segment(d.original, base));
         Dose current = d.original;
@@ -132,9 +137,24 @@ final class StepPlan {
                     double drop = d.weight(current) - d.weight(next);
                     double perInterval = Math.max(1e-9, maxCut(policy, basis, d.weight(current)));
                     int align = d.patch ? (int) Math.max(1, d.changeDays) : 7;
-                    int days = alignUp((int) Math.ceil(policy.intervalDays() * drop / perInterval - 1e-9), align);
-                    Segment last = out.remove(out.size() - 1);
-                    out.add(new Segment(last.dose(), Math.max(last.days(), days)));
+                    hold(out, alignUp((int) Math.ceil(policy.intervalDays() * drop / perInterval - 1e-9), align));
+                }
+            }
+            if (next.daily() < current.daily() && !finalOralStop(d, current, next, smallest)) {
+                // the profile's pacing: at most its share of the current total per interval; a smaller step when the
+                // products make one, else the smallest step they allow, after a proportionally longer hold
+                double room = pacing.share() * (d.weight(current) + held);
+                if (d.weight(current) - d.weight(next) > room + 1e-9) {
+                    Dose within = largestCutWithin(d, current, room);
+                    if (within != null) {
+                        next = within;
+                    } else {
+                        Dose lower = d.products.nextLower(current);
+                        if (lower != null && lower.daily() > next.daily()) {
+                            next = lower;
+                        }
+                        hold(out, pacedHold(d, policy, pacing, current, next, held));
+                    }
                 }
             }
             if (next.daily() >= current.daily()) {
@@ -152,8 +172,8 @@ final class StepPlan {
         return out;
     }
 
-    private static List<Segment> unitSteps(Drug d, TaperPolicy policy, Basis basis, long smallest, int base,
-            List<String> notes) {
+    private static List<Segment> unitSteps(Drug d, TaperPolicy policy, Basis basis, Pacing pacing, long smallest,
+            int base, List<String> notes) {
         List<Segment> out = new ArrayList<>();
         int align = d.patch ? (int) Math.max(1, d.changeDays) : 7;
         Dose current = d.original;
@@ -168,6 +188,9 @@ final class StepPlan {
             double drop = d.weight(current) - d.weight(next);
             int days = Math.max(base, alignUp((int) Math.ceil(policy.intervalDays() * drop / maxRed - 1e-9), align));
             longest = Math.max(longest, days);
+            if (!finalOralStop(d, current, next, smallest)) {
+                days = Math.max(days, pacedHold(d, policy, pacing, current, next, basis.held()));
+            }
             out.add(new Segment(current, days));
             current = next;
         }
@@ -177,6 +200,31 @@ final class StepPlan {
                 + (d.patch ? "patch strength" : "dose unit") + " and steps are spaced up to "
                 + longest + " days apart to keep the average rate within the policy.");
         return out;
+    }
+
+    /**
+     * Whether going from {@code current} to {@code next} is the final stop from the smallest once-a-day oral dose,
+     * the one step the profile's pacing does not limit (CDC 2022: extend the interval at the smallest available dose,
+     * then stop when taken less than once a day). A patch's last stop is limited.
+     */
+    static boolean finalOralStop(Drug d, Dose current, Dose next, long smallest) {
+        return next.daily() == 0 && !d.patch && current.count() == 1 && current.daily() <= smallest;
+    }
+
+    /**
+     * Days to hold {@code current} before stepping to {@code next} so that the cut, as a share of the regimen's current
+     * total, averages at most the pacing's share per policy interval; rounded up to whole weeks or patch changes.
+     */
+    static int pacedHold(Drug d, TaperPolicy policy, Pacing pacing, Dose current, Dose next, double held) {
+        double share = (d.weight(current) - d.weight(next)) / (d.weight(current) + held);
+        int align = d.patch ? (int) Math.max(1, d.changeDays) : 7;
+        return alignUp((int) Math.ceil(policy.intervalDays() * share / pacing.share() - 1e-9), align);
+    }
+
+    /** Lengthens the last segment's hold to at least {@code days}. */
+    private static void hold(List<Segment> out, int days) {
+        Segment last = out.remove(out.size() - 1);
+        out.add(new Segment(last.dose(), Math.max(last.days(), days)));
     }
 
     /** The smallest makeable dose below {@code current} that is at most {@code most} mg MME less; null if none. */

@@ -11,6 +11,7 @@ import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Route;
 import org.taperwise.model.Taper;
+import org.taperwise.model.TaperPolicyInfo;
 import org.taperwise.model.TaperReason;
 import org.taperwise.model.TaperRequest;
 import org.taperwise.model.TaperStatus;
@@ -54,10 +55,9 @@ public final class TaperAssembler {
      *
      * @param decided  what the taper rules decided: no plan (a {@link TaperDecision}) or a policy to plan with
      * @param current  the opioids in supply on the review date, in input order
-     * @param veryHighDose whether a rule found the dose very high (the plan then says a specialist may need to help)
      */
     public static Taper assemble(ProductsTable products, Profile profile, PatientFacts facts, Decided decided,
-            List<CurrentOpioid> current, boolean veryHighDose) {
+            List<CurrentOpioid> current) {
         if (decided.decision() != null) {
             TaperDecision d = decided.decision();
             return new Taper(d.status(), d.reasonCode(), d.message(), decided.ruleId(), null, List.of(), List.of(),
@@ -69,6 +69,8 @@ public final class TaperAssembler {
             return new Taper(TaperStatus.NOT_PROPOSED, TaperReason.NO_POLICY, "Profile " + profile.id()
                     + " defines no taper policy.", null, null, List.of(), List.of(), List.of());
         }
+        Pacing pacing = Pacing.of(profile.parameters());
+        TaperPolicyInfo info = policy.info(pacing.maxCutPercentOfCurrent(), pacing.reviewMaxDays());
         TaperRequest request = facts.taperRequest();
         List<Drug> drugs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -82,17 +84,14 @@ public final class TaperAssembler {
                         profile.parameters().solutionMaxDoseMl()));
             }
         } catch (Drug.NotPlannable e) {
-            return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, policy.info(),
+            return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, info,
                     List.of(), List.of(), List.of());
         }
         order(drugs, inputOrder, request, notes);
         LocalDate start = request != null && request.start() != null ? request.start() : facts.asOf();
         notes.add(0, PAUSE_NOTE);
-        List<TaperStep> steps = TaperSchedule.steps(drugs, policy, start, notes);
-        if (veryHighDose) {
-            notes.add("The dose is very high: specialist pain services may need to support this taper.");
-        }
-        return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), policy.info(),
+        List<TaperStep> steps = TaperSchedule.steps(drugs, policy, pacing, start, notes);
+        return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), info,
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
     }
 

@@ -3,6 +3,7 @@ package org.taperwise.taper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +15,16 @@ import org.taperwise.tables.TaperPolicy;
 /**
  * The whole regimen's taper: each opioid's {@link StepPlan} in turn, the others held meanwhile, laid out as dated
  * steps. Step 0 is the regimen now; each step starts the day after the previous one ends; when an opioid stops, the
- * next one's first hold follows.
+ * next one's first hold follows. Review points (the plan's start, the review before every reduction, and review
+ * dates within a long step) are never more than the {@link Pacing}'s {@code reviewMaxDays} apart until the last step.
  */
 final class TaperSchedule {
     private TaperSchedule() {
     }
 
     /** Steps for every drug in order (the order of {@code drugs}): each is reduced in turn while the others are held. */
-    static List<TaperStep> steps(List<Drug> drugs, TaperPolicy policy, LocalDate start, List<String> notes) {
+    static List<TaperStep> steps(List<Drug> drugs, TaperPolicy policy, Pacing pacing, LocalDate start,
+            List<String> notes) {
         Map<Drug, List<StepPlan.Segment>> plans = new LinkedHashMap<>();
         double total0 = 0;
         for (Drug d : drugs) {
@@ -37,7 +40,7 @@ final class TaperSchedule {
                 }
                 basis = new StepPlan.Basis(total0, held);
             }
-            plans.put(d, StepPlan.plan(d, policy, basis, notes));
+            plans.put(d, StepPlan.plan(d, policy, basis, pacing, notes));
         }
         Map<Drug, Dose> now = new LinkedHashMap<>();
         drugs.forEach(d -> now.put(d, d.original));
@@ -63,7 +66,48 @@ final class TaperSchedule {
                 from = from.plusDays(days);
             }
         }
-        return steps;
+        return withReviews(steps, pacing.reviewMaxDays(), notes);
+    }
+
+    /**
+     * The steps with review dates within those that would leave more than {@code max} days between review points. The
+     * plan starts at a review; the review before each reduction is due by the last day of the step before it; the last
+     * step (the stop) needs none. A gap longer than {@code max} is split evenly into the fewest parts of at most
+     * {@code max} days.
+     */
+    private static List<TaperStep> withReviews(List<TaperStep> steps, int max, List<String> notes) {
+        List<TaperStep> out = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < steps.size(); i++) {
+            TaperStep s = steps.get(i);
+            List<LocalDate> dates = List.of();
+            if (i + 1 < steps.size()) {
+                dates = reviewDates(i == 0 ? s.start() : s.start().minusDays(1), s.end(), max);
+            }
+            any |= !dates.isEmpty();
+            out.add(new TaperStep(s.step(), s.start(), s.end(), s.totalDailyMme(), s.reductionMme(), s.reviewBefore(),
+                    s.doses(), dates));
+        }
+        if (any) {
+            notes.add("Steps longer than " + max + " days have review dates within them, so the patient is seen at"
+                    + " least every " + max + " days while tapering (CDC 2022: follow up at least monthly during a"
+                    + " taper).");
+        }
+        return out;
+    }
+
+    /** Dates strictly between the review at {@code from} and the one due by {@code due}, at most {@code max} apart. */
+    static List<LocalDate> reviewDates(LocalDate from, LocalDate due, int max) {
+        long gap = ChronoUnit.DAYS.between(from, due);
+        if (gap <= max) {
+            return List.of();
+        }
+        long parts = (gap + max - 1) / max;
+        List<LocalDate> out = new ArrayList<>();
+        for (long i = 1; i < parts; i++) {
+            out.add(from.plusDays((i * gap * 2 + parts) / (parts * 2)));
+        }
+        return out;
     }
 
     /** The regimen's daily MME, to one decimal; drugs without a factor count as 0. */

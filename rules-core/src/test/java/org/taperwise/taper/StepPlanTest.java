@@ -31,7 +31,7 @@ class StepPlanTest {
     }
 
     private static List<StepPlan.Segment> plan(Drug d, TaperPolicy policy, List<String> notes) {
-        return StepPlan.plan(d, policy, StepPlan.Basis.own(d), notes);
+        return StepPlan.plan(d, policy, StepPlan.Basis.own(d), Pacing.NONE, notes);
     }
 
     private static List<Double> daily(List<StepPlan.Segment> segments) {

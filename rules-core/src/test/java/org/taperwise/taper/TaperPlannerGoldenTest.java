@@ -53,7 +53,7 @@ class TaperPlannerGoldenTest {
         DailyDose daily = DoseArithmetic.daily(rx);
         Drug drug = new Drug("rx", med, rx, Route.of(rx.form()),
                 Thousandths.of(daily.amount()), products, UK, 1, 10);
-        return TaperSchedule.steps(List.of(drug), policy, START, new ArrayList<>());
+        return TaperSchedule.steps(List.of(drug), policy, Pacing.NONE, START, new ArrayList<>());
     }
 
     private static List<Double> daily(List<TaperStep> steps) {

@@ -20,7 +20,7 @@ class TaperScheduleTest {
     /** Oxycodone MR 40 mg twice a day (120 mg MME), then fentanyl 25 microgram/hour (60), 10% of 180 a month. */
     private static List<TaperStep> oxycodoneThenFentanyl(List<String> notes) throws Exception {
         return TaperSchedule.steps(List.of(oxycodone(40, 1, 2), fentanyl(25, 1)),
-                policy(10, TaperBasis.ORIGINAL, 28), START, notes);
+                policy(10, TaperBasis.ORIGINAL, 28), Pacing.NONE, START, notes);
     }
 
     /** Daily dose of the medicine at each step (0 when it is not taken). */
@@ -77,7 +77,7 @@ class TaperScheduleTest {
     @Test
     void patchSteps_fallOnChangeDays() throws Exception {
         List<TaperStep> steps = TaperSchedule.steps(List.of(fentanyl(75, 1)), policy(10, TaperBasis.ORIGINAL, 28),
-                START, new ArrayList<>());
+                Pacing.NONE, START, new ArrayList<>());
         assertTrue(steps.size() > 3, steps::toString);
         for (TaperStep s : steps) {
             assertEquals(0, ChronoUnit.DAYS.between(START, s.start()) % 3, s.start() + " is not a change day");

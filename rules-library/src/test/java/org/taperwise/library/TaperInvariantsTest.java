@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +17,12 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.taperwise.library.GeneratedRegimens.Row;
 import org.taperwise.model.Administration;
 import org.taperwise.model.Assessment;
-import org.taperwise.model.DoseUnit;
+import org.taperwise.model.FlagCode;
 import org.taperwise.model.Form;
 import org.taperwise.model.PatientFacts;
-import org.taperwise.model.Prescription;
-import org.taperwise.model.StrengthUnit;
 import org.taperwise.model.Taper;
 import org.taperwise.model.TaperDose;
 import org.taperwise.model.TaperPolicyInfo;
@@ -36,70 +31,23 @@ import org.taperwise.model.TaperStatus;
 import org.taperwise.model.TaperStep;
 
 /**
- * Taper invariants over 1,200 generated regimens (seeded, reproducible): one or two opioids made of listed products,
- * every profile and policy. For every plan: steps are contiguous; the total never rises; the plan ends at zero;
- * every dose is made of strengths the products table lists; no step cuts more than the policy allows plus one
- * smallest unit of the medicine being reduced, unless the hold before it was stretched to keep the average rate;
- * no administration of the day ever gets larger.
+ * Taper invariants over 1,200 generated regimens (seeded, reproducible; {@link GeneratedRegimens}): one or two opioids
+ * made of listed products, every profile and policy. When SPECIALIST_INPUT_REQUIRED is raised, no plan is proposed
+ * (SPECIALIST_REQUIRED), never a plain standard plan beside it. For every other plan: steps are contiguous; the total
+ * never rises; the plan ends at zero; every dose is made of strengths the products table lists; no step cuts more
+ * than the policy allows plus one smallest unit of the medicine being reduced, unless the hold before it was
+ * stretched to keep the average rate; no administration of the day ever gets larger; and the profile's pacing holds
+ * ({@link PacingInvariants}): review points at most 28 days apart, and no cut beyond 25% of the current total per
+ * interval held, except a medicine's final stop from one oral dose a day.
  */
 class TaperInvariantsTest {
-    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    private static final LocalDate AS_OF = GeneratedRegimens.AS_OF;
     private static final Pattern UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?) x (\\d+(?:\\.\\d+)?) (mg|microgram/hour)");
-
-    /** A product row: medicine, form, strength, unit, change days. */
-    private record Row(String medicine, Form form, double strength, String unit, Double changeDays) {
-    }
-
-    private static final List<Row> PRODUCTS = products();
-    private static final String[][] POLICIES = {
-        {"uk-opioids-aware", "uk-standard"}, {"uk-opioids-aware", "uk-long-term"},
-        {"us-cdc-2022", "cdc-2022-short-term"}, {"us-cdc-2022", "cdc-2022-long-term"},
-        {"us-cdc-2016", "cdc-2016-short-term"}, {"us-cdc-2016", "cdc-2016-long-term"}};
-    private static List<Row> products() {
-        List<Row> out = new ArrayList<>();
-        try (InputStream in = TaperInvariantsTest.class.getClassLoader().getResourceAsStream(
-                "taperwise/rulesets/builtin/tables/products.csv")) {
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", 9);
-                Form form = org.taperwise.model.Codes.parse(Form.class, f[1]).orElseThrow();
-                if (f[0].equals("methadone") || form == Form.SUBLINGUAL || f[0].equals("meptazinol")
-                        || f[0].equals("pentazocine")) {
-                    continue;
-                }
-                out.add(new Row(f[0], form, Double.parseDouble(f[2]), f[3],
-                        f[7].isEmpty() ? null : Double.parseDouble(f[7])));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
-    }
+    private static final List<Row> PRODUCTS = GeneratedRegimens.PRODUCTS;
+    private static final String[][] POLICIES = GeneratedRegimens.POLICIES;
 
     static Stream<Long> seeds() {
         return LongStream.range(0, 1200).boxed();
-    }
-
-    private static Prescription regimen(SplittableRandom r, String id, Row p) {
-        Prescription.Builder b = Prescription.builder().id(id).medicine(p.medicine()).form(p.form())
-                .issued(AS_OF.minusDays(r.nextInt(20))).daysSupply(28);
-        if (p.form() == Form.PATCH) {
-            return b.strength(p.strength(), StrengthUnit.MICROGRAM_PER_HOUR).dose(1 + r.nextInt(2), DoseUnit.UNIT)
-                    .changeEveryDays(p.changeDays()).build();
-        }
-        if (p.form() == Form.ORAL_SOLUTION) {
-            return b.strength(p.strength(), StrengthUnit.MG_PER_ML).dose(1 + r.nextInt(10), DoseUnit.ML)
-                    .timesPerDay(1 + r.nextInt(4)).asNeeded(r.nextInt(4) == 0).build();
-        }
-        return b.strength(p.strength(), StrengthUnit.MG).dose(1 + r.nextInt(3), DoseUnit.UNIT)
-                .timesPerDay(1 + r.nextInt(4)).asNeeded(r.nextInt(6) == 0).build();
     }
 
     @ParameterizedTest(name = "regimen {0}")
@@ -109,20 +57,30 @@ class TaperInvariantsTest {
         String[] profilePolicy = POLICIES[r.nextInt(POLICIES.length)];
         Row first = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
         PatientFacts.Builder b = PatientFacts.builder("inv-" + seed, AS_OF).birthDate(LocalDate.of(1960, 1, 1))
-                .prescription(regimen(r, "a", first))
+                .prescription(GeneratedRegimens.regimen(r, "a", first))
                 .taperRequest(new TaperRequest(profilePolicy[1], null, List.of()));
         if (r.nextInt(4) == 0) {
             Row second = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
             if (!second.medicine().equals(first.medicine())) {
-                b.prescription(regimen(r, "b", second));
+                b.prescription(GeneratedRegimens.regimen(r, "b", second));
             }
         }
         PatientFacts facts = b.build();
         Assessment a = Builtin.engine(profilePolicy[0]).evaluate(facts);
         Taper t = a.taper();
+        if (a.hasFlag(FlagCode.SPECIALIST_INPUT_REQUIRED)) {
+            // never a plain standard plan beside "do not apply a standard percentage taper"
+            assertEquals(TaperStatus.SPECIALIST_REQUIRED, t.status(), () -> t.status() + " beside "
+                    + a.flag(FlagCode.SPECIALIST_INPUT_REQUIRED).orElseThrow().reasons() + " for " + facts);
+            assertTrue(t.steps().isEmpty(), "no steps: " + facts);
+            return;
+        }
         assertEquals(TaperStatus.PROPOSED, t.status(), () -> t.reasonCode() + ": " + t.message() + " for " + facts);
         List<TaperStep> steps = t.steps();
         String context = facts.prescriptions() + " under " + profilePolicy[1] + ": " + describe(steps);
+        PacingInvariants.assertStated(t.policy(), context);
+        PacingInvariants.assertReviewsWithinLimit(steps, t.policy().reviewMaxDays(), context);
+        PacingInvariants.assertNoCutBeyondLimit(steps, t.policy(), context);
 
         assertTrue(steps.size() >= 2, context);
         TaperStep last = steps.get(steps.size() - 1);

@@ -85,7 +85,7 @@ public class PartsBench {
     @Benchmark
     public Taper taperOnly() {
         int i = step();
-        return Evaluator.taper(ruleset, profile, patients.get(i), prepared.get(i), outcomes.get(i), List.of());
+        return Evaluator.taper(ruleset, profile, patients.get(i), prepared.get(i), outcomes.get(i));
     }
 
     /** The whole evaluation of valid facts, for comparison with the parts. */

@@ -125,6 +125,11 @@ final class TextReport {
             wrap(sb, "  " + t.message(), "    ");
         }
         wrap(sb, "  Source: " + p.source(), "    ");
+        if (p.maxCutPercentOfCurrent() != null && p.reviewMaxDays() != null) {
+            wrap(sb, "  Pace limits: no step removes more than " + Text.num(p.maxCutPercentOfCurrent())
+                    + "% of the current dose in " + p.intervalDays() + " days (a larger step waits longer); a review"
+                    + " at least every " + p.reviewMaxDays() + " days.", "    ");
+        }
         sb.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Step", "From", "To", "What to take", "MME/day", "Review by"});
@@ -133,12 +138,16 @@ final class TextReport {
             TaperStep s = steps.get(i);
             String what = s.doses().isEmpty() ? "STOP: no opioid" : String.join("\n", s.doses().stream()
                     .map(TextReport::fridgeLines).toList());
-            boolean reviewNext = i + 1 < steps.size() && steps.get(i + 1).reviewBefore();
+            List<String> reviews = new ArrayList<>();
+            s.reviewDates().forEach(d -> reviews.add(d.toString()));
+            if (i + 1 < steps.size() && steps.get(i + 1).reviewBefore()) {
+                reviews.add(s.end().toString());
+            }
             rows.add(new String[] {Integer.toString(s.step()), s.start().toString(), s.end().toString(), what,
-                    Text.num(s.totalDailyMme()), reviewNext ? s.end().toString() : ""});
+                    Text.num(s.totalDailyMme()), String.join("\n", reviews)});
         }
         taperTable(sb, rows);
-        sb.append("  Review by: see your prescriber by this date, before the next step starts.\n");
+        sb.append("  Review by: see your prescriber by each date; the last one before the next step starts.\n");
         if (!t.notes().isEmpty()) {
             sb.append("  Notes:\n");
             for (String n : t.notes()) {
@@ -172,7 +181,9 @@ final class TextReport {
         for (String[] r : rows) {
             for (int c = 0; c < cols; c++) {
                 if (c != 3) {
-                    width[c] = Math.max(width[c], r[c].length());
+                    for (String line : r[c].split("\n")) {
+                        width[c] = Math.max(width[c], line.length());
+                    }
                 }
             }
         }
@@ -193,11 +204,14 @@ final class TextReport {
                 }
                 lines.add(rest);
             }
-            for (int i = 0; i < lines.size(); i++) {
+            String[] reviews = r[5].split("\n");
+            for (int i = 0; i < Math.max(lines.size(), reviews.length); i++) {
                 String head = i == 0 ? "  " + pad(r[0], width[0], false) + "  " + pad(r[1], width[1], false) + "  "
                         + pad(r[2], width[2], false) + "  " : " ".repeat(indent);
-                String tail = i == 0 ? "  " + pad(r[4], width[4], true) + "  " + pad(r[5], width[5], false) : "";
-                sb.append((head + pad(lines.get(i), textWidth, false) + tail).stripTrailing()).append('\n');
+                String text = i < lines.size() ? lines.get(i) : "";
+                String review = i < reviews.length ? reviews[i] : "";
+                String tail = "  " + pad(i == 0 ? r[4] : "", width[4], true) + "  " + pad(review, width[5], false);
+                sb.append((head + pad(text, textWidth, false) + tail).stripTrailing()).append('\n');
             }
         }
     }

@@ -1,0 +1,27 @@
+package org.taperwise.taper;
+
+import org.taperwise.rules.Parameters;
+
+/**
+ * The profile's limits on a taper's pace, whatever the policy: the largest share of the regimen's current daily dose
+ * one step may remove per policy interval ({@code taperMaxCutPercentOfCurrent}), and the longest interval between
+ * review points while tapering ({@code taperReviewMaxDays}).
+ *
+ * <p>A step the products cannot make that small comes after a hold lengthened in proportion (a 50% cut under a 25%
+ * limit after two intervals); the final stop from the smallest once-a-day oral dose is the only exempt step (CDC
+ * 2022: at the smallest available dose extend the interval, then stop). A patch has no once-a-day dose to extend,
+ * so its last strength is held before it is stopped.
+ */
+record Pacing(double maxCutPercentOfCurrent, int reviewMaxDays) {
+    /** No limit beyond the policy's own: the research note's worked examples as published. */
+    static final Pacing NONE = new Pacing(100, Integer.MAX_VALUE);
+
+    static Pacing of(Parameters p) {
+        return new Pacing(p.taperMaxCutPercentOfCurrent(), p.taperReviewMaxDays());
+    }
+
+    /** The limit as a fraction: 0.25 for 25%. */
+    double share() {
+        return maxCutPercentOfCurrent / 100.0;
+    }
+}
