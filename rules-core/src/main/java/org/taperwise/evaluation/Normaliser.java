@@ -24,7 +24,6 @@ import org.taperwise.rules.TaperPolicyOption;
 import org.taperwise.rules.TaperRequested;
 import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.MedicineEntry;
-import org.taperwise.tables.MedicinesTable;
 import org.taperwise.tables.Profile;
 
 /**
@@ -67,7 +66,11 @@ public final class Normaliser {
     private Normaliser() {
     }
 
-    public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
+    /**
+     * @param medicines reads each prescription's medicine ({@link MedicineResolver#of} the ruleset)
+     * @param codes     the ruleset's code tables, for coded conditions
+     */
+    public static Prepared prepare(PatientFacts facts, Profile profile, MedicineResolver medicines, CodeTables codes) {
         Parameters params = profile.parameters();
         LocalDate asOf = facts.asOf();
         List<Warning> warnings = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class Normaliser {
         }
         ruleFacts.add(patient(facts));
 
-        IssueResolver.Resolved resolved = IssueResolver.resolve(facts, params, medicines, codes, warnings);
+        IssueResolver.Resolved resolved = IssueResolver.resolve(facts, params, medicines, warnings);
         List<Issue> issues = resolved.issues();
         List<Issue> current = CurrentRegimen.select(issues, asOf, warnings);
         MmeCalculator.Result mme = MmeCalculator.compute(current, profile);

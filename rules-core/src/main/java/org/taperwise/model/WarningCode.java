@@ -17,7 +17,14 @@ public enum WarningCode implements JsonCode {
     /** A questionnaire has no date; it was treated as current. */
     SCORE_DATE_MISSING,
     /** A condition's concept code and its coding disagree; the concept code was used. */
-    CONDITION_CODE_AND_CODING;
+    CONDITION_CODE_AND_CODING,
+    /**
+     * A prescription's medicine coding disagrees with its name, form or strength (a product code of another medicine
+     * or form, another strength, or an ingredient code of another ingredient); the prescription's own values were used.
+     */
+    CODING_DISAGREES,
+    /** A medicine name could be two or more medicines; it was not guessed (the warning lists the candidates). */
+    MEDICINE_NAME_AMBIGUOUS;
 
     @Override
     public String code() {
