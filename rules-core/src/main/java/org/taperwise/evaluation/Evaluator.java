@@ -53,7 +53,8 @@ public final class Evaluator {
     /** Evaluates facts already known to be valid. */
     private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
         long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
-        Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, ruleset.medicines(), ruleset.codes(), ruleset.products());
+        Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, MedicineResolver.of(ruleset), ruleset.codes(),
+                ruleset.products());
         RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts());
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());

@@ -11,7 +11,6 @@ import org.taperwise.model.Route;
 import org.taperwise.model.Warning;
 import org.taperwise.model.WarningCode;
 import org.taperwise.rules.Parameters;
-import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.MedicineEntry;
 import org.taperwise.tables.MedicinesTable;
 
@@ -20,8 +19,9 @@ import org.taperwise.tables.MedicinesTable;
  * last day it supplies, whether it is in supply on {@code asOf}, its regimen and product keys, and its daily dose.
  *
  * <ul>
- *   <li>Medicine: the medicines table's entry for the name; when the name is not in the table, the first coding
- *       the code tables map. Every coding the code tables do not map is counted and warned about.</li>
+ *   <li>Medicine: by {@link MedicineResolver}: the name as records write it, else the first coding a table maps
+ *       (a product code also fills a missing form and strength). Every unmapped coding is counted and warned
+ *       about.</li>
  *   <li>Days supply: as given; else derived from the quantity and the regimen ({@link DoseArithmetic}); else the
  *       profile's {@code defaultDaysSupply}, marked as assumed, with a warning.</li>
  *   <li>An issue supplies from the day it is issued to {@code issued + daysSupply - 1}, both included.</li>
@@ -36,26 +36,17 @@ final class IssueResolver {
     }
 
     /** Resolves every prescription of {@code facts}; warnings are appended in input order. */
-    static Resolved resolve(PatientFacts facts, Parameters params, MedicinesTable medicines, CodeTables codes,
+    static Resolved resolve(PatientFacts facts, Parameters params, MedicineResolver medicines,
             List<Warning> warnings) {
         LocalDate asOf = facts.asOf();
         List<Issue> issues = new ArrayList<>();
         int unmapped = 0;
         for (int i = 0; i < facts.prescriptions().size(); i++) {
-            Prescription rx = facts.prescriptions().get(i);
             String path = "prescriptions[" + i + "]";
-            MedicineEntry med = medicines.find(rx.medicine());
-            for (int c = 0; c < rx.coding().size(); c++) {
-                MedicineEntry coded = codes.medicine(rx.coding().get(c));
-                if (coded == null) {
-                    unmapped++;
-                    warnings.add(new Warning(WarningCode.CODING_UNMAPPED, path + ".coding[" + c + "]",
-                            "the ruleset's code tables do not map " + rx.coding().get(c).system() + " code "
-                                    + rx.coding().get(c).code() + (med != null ? "; the medicine name was used" : "")));
-                } else if (med == null) {
-                    med = coded;
-                }
-            }
+            MedicineResolver.Resolved resolved = medicines.resolve(facts.prescriptions().get(i), path, warnings);
+            Prescription rx = resolved.rx();
+            MedicineEntry med = resolved.medicine();
+            unmapped += resolved.unmapped();
             Integer days = rx.daysSupply();
             boolean assumed = false;
             if (days == null) {

@@ -24,7 +24,6 @@ import org.taperwise.rules.TaperPolicyOption;
 import org.taperwise.rules.TaperRequested;
 import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.MedicineEntry;
-import org.taperwise.tables.MedicinesTable;
 import org.taperwise.tables.ProductsTable;
 import org.taperwise.tables.Profile;
 
@@ -68,16 +67,18 @@ public final class Normaliser {
     private Normaliser() {
     }
 
-    /** As {@link #prepare(PatientFacts, Profile, MedicinesTable, CodeTables, ProductsTable)} with no products table. */
-    public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes) {
+    /** As {@link #prepare(PatientFacts, Profile, MedicineResolver, CodeTables, ProductsTable)} with no products table. */
+    public static Prepared prepare(PatientFacts facts, Profile profile, MedicineResolver medicines, CodeTables codes) {
         return prepare(facts, profile, medicines, codes, ProductsTable.empty());
     }
 
     /**
-     * @param products the ruleset's products: a patch changed less often than its product is made to be worn gets a
-     *                 data-quality warning
+     * @param medicines reads each prescription's medicine ({@link MedicineResolver#of} the ruleset)
+     * @param codes     the ruleset's code tables, for coded conditions
+     * @param products  the ruleset's products: a patch changed less often than its product is made to be worn gets a
+     *                  data-quality warning
      */
-    public static Prepared prepare(PatientFacts facts, Profile profile, MedicinesTable medicines, CodeTables codes,
+    public static Prepared prepare(PatientFacts facts, Profile profile, MedicineResolver medicines, CodeTables codes,
             ProductsTable products) {
         Parameters params = profile.parameters();
         LocalDate asOf = facts.asOf();
@@ -91,7 +92,7 @@ public final class Normaliser {
         }
         ruleFacts.add(patient(facts));
 
-        IssueResolver.Resolved resolved = IssueResolver.resolve(facts, params, medicines, codes, warnings);
+        IssueResolver.Resolved resolved = IssueResolver.resolve(facts, params, medicines, warnings);
         RegimenChecks.check(resolved.issues(), products, warnings);
         AsNeededUse.Result asNeeded = AsNeededUse.apply(resolved.issues(), asOf, warnings);
         List<Issue> issues = asNeeded.issues();

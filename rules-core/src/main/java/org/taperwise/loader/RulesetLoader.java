@@ -9,6 +9,9 @@ import org.taperwise.files.Sha256;
 import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.ConversionTable;
 import org.taperwise.tables.MedicinesTable;
+import org.taperwise.tables.NameMatcher;
+import org.taperwise.tables.NameWords;
+import org.taperwise.tables.ProductCodesTable;
 import org.taperwise.tables.ProductsTable;
 import org.taperwise.tables.Profile;
 import org.taperwise.tables.ProfileLoader;
@@ -36,7 +39,8 @@ public final class RulesetLoader {
     }
     /** Tables the engine reads by name; conversion tables are read because a profile names them. */
     private static final java.util.Set<String> FIXED_TABLES = java.util.Set.of(MedicinesTable.FILE,
-            CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE, ProductsTable.FILE);
+            CodeTables.CONDITIONS_FILE, CodeTables.MEDICINES_FILE, ProductsTable.FILE, ProductCodesTable.FILE,
+            NameWords.FILE);
 
     private RulesetLoader() {
     }
@@ -110,6 +114,8 @@ public final class RulesetLoader {
                 tableTexts.get(CodeTables.MEDICINES_FILE), medicines, problems);
         ProductsTable products = tableTexts.containsKey(ProductsTable.FILE)
                 ? ProductsTable.parse(tableTexts.get(ProductsTable.FILE), medicines, problems) : ProductsTable.empty();
+        // the product codes (thousands of rows) and the name index built from them are read on a third thread
+        java.util.concurrent.CompletableFuture<Dictionary> dictionary = dictionary(tableTexts, medicines, codes);
         Map<String, ConversionTable> conversions = new HashMap<>();
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : profileTexts.entrySet()) {
@@ -139,6 +145,8 @@ public final class RulesetLoader {
         if (drl.isEmpty()) {
             problems.add(RulesetProblem.ofFile("rules", "no rule file: a ruleset needs rules/*.drl"));
         }
+        Dictionary dict = Background.join(dictionary);
+        problems.addAll(dict.problems());
         // every rule file is parsed and checked whatever else is wrong, so that all problems are reported together;
         // compiling generates and loads code, so only a ruleset that passed every other check is compiled
         long parsed = System.nanoTime();
@@ -161,9 +169,27 @@ public final class RulesetLoader {
                 (parsed - read) / 1_000_000, (checkedAt - parsed) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
         Log.LOG.info("Loaded ruleset {} {} ({} rules, {} profiles) from {} in {} ms", info.id(), info.version(),
                 compiled.rules().size(), profiles.size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, Map.copyOf(profiles),
-                compiled.compiled(),
-                compiled.rules(), Map.copyOf(files), manifestBytes.clone(), compiled.sources());
+        return new LoadedRuleset(source.describe(), manifest, info, medicines, codes, products, dict.productCodes(),
+                dict.names(), Map.copyOf(profiles), compiled.compiled(), compiled.rules(), Map.copyOf(files),
+                manifestBytes.clone(), compiled.sources());
+    }
+
+    /** The product-code table, the name words and the name index, with the problems found in those tables. */
+    private record Dictionary(ProductCodesTable productCodes, NameMatcher names, List<RulesetProblem> problems) {
+    }
+
+    private static java.util.concurrent.CompletableFuture<Dictionary> dictionary(Map<String, String> tableTexts,
+            MedicinesTable medicines, CodeTables codes) {
+        String productText = tableTexts.get(ProductCodesTable.FILE);
+        String wordsText = tableTexts.get(NameWords.FILE);
+        return Background.run("taperwise-product-codes", () -> {
+            List<RulesetProblem> problems = new ArrayList<>();
+            ProductCodesTable productCodes = productText == null ? ProductCodesTable.empty()
+                    : ProductCodesTable.parse(productText, medicines, codes, problems);
+            NameWords words = wordsText == null ? NameWords.none() : NameWords.parse(wordsText, problems);
+            NameMatcher names = medicines == null ? null : NameMatcher.build(medicines, productCodes, words);
+            return new Dictionary(productCodes, names, problems);
+        });
     }
 
     private static Map<String, byte[]> readFiles(RulesetSource source, Manifest manifest,

@@ -21,7 +21,14 @@ public enum WarningCode implements JsonCode {
     /** A dispensing record with no dosage instruction: the daily dose is the quantity over the days supply. */
     DAILY_DOSE_FROM_SUPPLY,
     /** A patch is recorded as changed less often than its product is made to be worn. */
-    PATCH_CHANGED_AFTER_WEAR_TIME;
+    PATCH_CHANGED_AFTER_WEAR_TIME,
+    /**
+     * A prescription's medicine coding disagrees with its name, form or strength (a product code of another medicine
+     * or form, another strength, or an ingredient code of another ingredient); the prescription's own values were used.
+     */
+    CODING_DISAGREES,
+    /** A medicine name could be two or more medicines; it was not guessed (the warning lists the candidates). */
+    MEDICINE_NAME_AMBIGUOUS;
 
     @Override
     public String code() {

@@ -34,10 +34,10 @@ import org.taperwise.model.RulesetInfo;
  * }</pre>
  *
  * <p>Table rows are matched by the columns that identify them: for conversion tables ingredient, route, unit,
- * strength, above and up_to; for the medicines table the name; for code tables system and code; for any other
- * table the whole row (so a change shows as one row removed and one added). Numbers compare by value
- * ({@code 1.5} equals {@code 1.50}). Rule texts compare with white space folded; a change only to comments or layout
- * shows in {@link #files()} but not as a rule change.
+ * strength, above and up_to; for the medicines table the name; for code tables and product codes system and code;
+ * for name words the word; for any other table the whole row (so a change shows as one row removed and one
+ * added). Numbers compare by value ({@code 1.5} equals {@code 1.50}). Rule texts compare with white space folded; a
+ * change only to comments or layout shows in {@link #files()} but not as a rule change.
  *
  * @param beforeOrigin where the first ruleset came from ({@link Ruleset#origin()})
  * @param manifest     changes to {@code ruleset.json}'s identity fields (id, version, description, defaultProfile,
@@ -377,6 +377,9 @@ public record RulesetDiff(RulesetInfo before, String beforeOrigin, RulesetInfo a
         }
         if (header.containsAll(List.of("system", "code"))) {
             return List.of("system", "code");
+        }
+        if (header.containsAll(List.of("word", "kind"))) {
+            return List.of("word");
         }
         return header;
     }

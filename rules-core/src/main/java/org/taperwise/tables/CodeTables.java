@@ -26,6 +26,7 @@ public final class CodeTables {
     public static final String MEDICINES_FILE = "tables/medicine-codes.csv";
     static final String SNOMED = "http://snomed.info/sct";
     static final String DMD = "https://dmd.nhs.uk";
+    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
     static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
     static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
     private static final List<String> CONDITION_COLUMNS = List.of("system", "code", "match", "concept", "display",
@@ -171,11 +172,18 @@ public final class CodeTables {
         return medicines.get(key(system(coding.system()), coding.code()));
     }
 
-    private static String key(String system, String code) {
+    /** The medicine of a {@link #key(String, String) key}, or null. */
+    MedicineEntry medicineByKey(String key) {
+        return medicines.get(key);
+    }
+
+    /** The key a coding is matched by: its system (dm+d read as SNOMED CT) and its normalised code. */
+    static String key(String system, String code) {
         return system + "|" + normalise(system, code);
     }
 
-    private static String system(String system) {
+    /** The system as codes are matched: trimmed, no trailing slash, dm+d read as SNOMED CT. */
+    static String system(String system) {
         String s = system.strip();
         if (s.endsWith("/")) {
             s = s.substring(0, s.length() - 1);

@@ -21,6 +21,9 @@ import org.taperwise.model.Warning;
 import org.taperwise.tables.CodeTables;
 import org.taperwise.tables.ConversionTable;
 import org.taperwise.tables.MedicinesTable;
+import org.taperwise.tables.NameMatcher;
+import org.taperwise.tables.NameWords;
+import org.taperwise.tables.ProductCodesTable;
 import org.taperwise.tables.Profile;
 import org.taperwise.tables.ProfileLoader;
 
@@ -36,6 +39,8 @@ final class NormaliserFixtures {
     static final CodeTables CODES;
     static final ConversionTable CONVERSIONS;
     static final Profile PROFILE;
+    /** Reads medicines with the fixture tables, no product codes and no name words. */
+    static final MedicineResolver RESOLVER;
 
     static {
         List<RulesetProblem> problems = new ArrayList<>();
@@ -56,6 +61,8 @@ final class NormaliserFixtures {
                 path -> CONVERSIONS, problems);
         assertTrue(problems.isEmpty(), problems::toString);
         assertNotNull(PROFILE);
+        RESOLVER = new MedicineResolver(NameMatcher.build(MEDICINES, ProductCodesTable.empty(), NameWords.none()), CODES,
+                ProductCodesTable.empty());
     }
 
     private NormaliserFixtures() {
@@ -86,7 +93,7 @@ final class NormaliserFixtures {
         for (Prescription rx : prescriptions) {
             facts.prescription(rx);
         }
-        return IssueResolver.resolve(facts.build(), PROFILE.parameters(), MEDICINES, CODES, warnings);
+        return IssueResolver.resolve(facts.build(), PROFILE.parameters(), RESOLVER, warnings);
     }
 
     /** The refs of some issues, in order. */

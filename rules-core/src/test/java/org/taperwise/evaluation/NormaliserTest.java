@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taperwise.evaluation.NormaliserFixtures.CODES;
-import static org.taperwise.evaluation.NormaliserFixtures.MEDICINES;
+import static org.taperwise.evaluation.NormaliserFixtures.RESOLVER;
 import static org.taperwise.evaluation.NormaliserFixtures.PROFILE;
 import static org.taperwise.evaluation.NormaliserFixtures.RXNORM;
 import static org.taperwise.evaluation.NormaliserFixtures.SNOMED;
@@ -47,7 +47,7 @@ class NormaliserTest {
     }
 
     private static Normaliser.Prepared prepare() {
-        return Normaliser.prepare(patient(), PROFILE, MEDICINES, CODES);
+        return Normaliser.prepare(patient(), PROFILE, RESOLVER, CODES);
     }
 
     @Test

@@ -38,7 +38,7 @@ class RegimenChecksTest {
                     .strength(strength, StrengthUnit.MICROGRAM_PER_HOUR).dose(1, DoseUnit.UNIT)
                     .changeEveryDays(everyDays).issued(AS_OF.minusDays(28L * k)).daysSupply(28).build());
         }
-        return Normaliser.prepare(b.build(), NormaliserFixtures.PROFILE, NormaliserFixtures.MEDICINES,
+        return Normaliser.prepare(b.build(), NormaliserFixtures.PROFILE, NormaliserFixtures.RESOLVER,
                 NormaliserFixtures.CODES, PRODUCTS).warnings().stream()
                 .filter(w -> w.code() == WarningCode.PATCH_CHANGED_AFTER_WEAR_TIME).toList();
     }

@@ -92,7 +92,7 @@ class RegimenShapesTest {
     private static Normaliser.Prepared prepare(List<Prescription> rxs) {
         PatientFacts.Builder b = PatientFacts.builder("p", AS_OF).birthDate(LocalDate.of(1960, 1, 1));
         rxs.forEach(b::prescription);
-        return Normaliser.prepare(b.build(), NormaliserFixtures.PROFILE, NormaliserFixtures.MEDICINES,
+        return Normaliser.prepare(b.build(), NormaliserFixtures.PROFILE, NormaliserFixtures.RESOLVER,
                 NormaliserFixtures.CODES);
     }
 

@@ -172,6 +172,9 @@ class RulesetDiffTest {
                 "source")));
         assertEquals(List.of("system", "code"), RulesetDiff.keyColumns(List.of("system", "code", "match", "concept",
                 "display", "source")));
+        assertEquals(List.of("system", "code"), RulesetDiff.keyColumns(List.of("system", "code", "display", "medicine",
+                "form", "strength", "strength_unit", "source")));
+        assertEquals(List.of("word"), RulesetDiff.keyColumns(List.of("word", "kind", "source")));
         assertEquals(List.of("a", "b"), RulesetDiff.keyColumns(List.of("a", "b")));
     }
 }

@@ -2,6 +2,7 @@ package org.taperwise.examples.bench;
 
 import org.taperwise.engine.RuleRunner;
 import org.taperwise.evaluation.Evaluator;
+import org.taperwise.evaluation.MedicineResolver;
 import org.taperwise.evaluation.Normaliser;
 import org.taperwise.evaluation.Validator;
 import org.taperwise.loader.LoadedRuleset;
@@ -41,6 +42,7 @@ import org.taperwise.model.Taper;
 public class PartsBench {
     LoadedRuleset ruleset;
     Profile profile;
+    MedicineResolver medicines;
     List<PatientFacts> patients;
     List<Normaliser.Prepared> prepared;
     List<RuleRunner.Outcome> outcomes;
@@ -51,11 +53,12 @@ public class PartsBench {
         Ruleset r = Ruleset.builtin();
         ruleset = LoadedRulesets.of(r);
         profile = ruleset.profile(r.defaultProfile());
+        medicines = MedicineResolver.of(ruleset);
         patients = new SyntheticCohort(42L).patients(10_000);
         prepared = new ArrayList<>();
         outcomes = new ArrayList<>();
         for (PatientFacts p : patients) {
-            Normaliser.Prepared x = Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes(), ruleset.products());
+            Normaliser.Prepared x = Normaliser.prepare(p, profile, medicines, ruleset.codes(), ruleset.products());
             prepared.add(x);
             outcomes.add(ruleset.compiledRules().run(x.facts()));
         }
@@ -72,7 +75,7 @@ public class PartsBench {
     public Normaliser.Prepared javaOnly() {
         PatientFacts p = patients.get(step());
         Validator.validate(p);
-        return Normaliser.prepare(p, profile, ruleset.medicines(), ruleset.codes(), ruleset.products());
+        return Normaliser.prepare(p, profile, medicines, ruleset.codes(), ruleset.products());
     }
 
     /** The rules alone: one session over already prepared facts, with the audit listener. */
