@@ -91,6 +91,15 @@ final class MmeCalculator {
                 item = item.withEstimate(new Amount(round(estimate.amount(), DOSE_SCALE), estimate.unit()),
                         item.factor() == null ? null
                                 : round(estimate.amount().multiply(BigDecimal.valueOf(item.factor())), MME_SCALE));
+                if (profile.parameters().prnMmeFromEstimatedUse() && item.estimatedDailyMme() != null) {
+                    // the profile counts the use the history shows; the prescribed maximum stays in the note
+                    item = new MmeItem(item.prescriptionId(), item.medicine(), item.ingredient(), item.form(),
+                            item.estimatedDailyDose(), item.factor(), item.estimatedDailyMme(), item.status(),
+                            estimate.note() + " (profile " + profile.id() + ": prnMmeFromEstimatedUse); the prescribed"
+                                    + " maximum is " + org.taperwise.rules.Text.num(item.dailyDose().value()) + " "
+                                    + item.dailyDose().unit() + " a day",
+                            item.factorSource(), item.estimatedDailyDose(), item.estimatedDailyMme());
+                }
             }
             items.add(item);
             byIssue.put(issue.index(), item);

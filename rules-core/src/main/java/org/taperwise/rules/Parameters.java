@@ -38,6 +38,8 @@ package org.taperwise.rules;
  *                                   may remove per policy interval; a larger product step comes after a
  *                                   proportionally longer hold (the final stop from the smallest once-a-day oral
  *                                   dose excepted)
+ * @param prnMmeFromEstimatedUse     whether an as-needed item's MME counts its estimated use (when the issue history
+ *                                   gives one) instead of the prescribed maximum
  */
 public record Parameters(
         String profileId,
@@ -66,5 +68,6 @@ public record Parameters(
         double liquidStepMl,
         double solutionMaxDoseMl,
         int taperReviewMaxDays,
-        double taperMaxCutPercentOfCurrent) {
+        double taperMaxCutPercentOfCurrent,
+        boolean prnMmeFromEstimatedUse) {
 }

@@ -30,7 +30,8 @@ enum ParameterSpec {
     LIQUID_STEP_ML("liquidStepMl", Kind.DECIMAL, 0.1, 10),
     SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100),
     TAPER_REVIEW_MAX_DAYS("taperReviewMaxDays", Kind.INTEGER, 7, 91),
-    TAPER_MAX_CUT_PERCENT_OF_CURRENT("taperMaxCutPercentOfCurrent", Kind.DECIMAL, 5, 100);
+    TAPER_MAX_CUT_PERCENT_OF_CURRENT("taperMaxCutPercentOfCurrent", Kind.DECIMAL, 5, 100),
+    PRN_MME_FROM_ESTIMATED_USE("prnMmeFromEstimatedUse", Kind.BOOLEAN, 0, 1);
 
     /** What a value looks like in the profile file. */
     enum Kind {

@@ -110,7 +110,8 @@ public final class ProfileLoader {
                 (Double) values.get(ParameterSpec.LIQUID_STEP_ML),
                 (Double) values.get(ParameterSpec.SOLUTION_MAX_DOSE_ML),
                 (Integer) values.get(ParameterSpec.TAPER_REVIEW_MAX_DAYS),
-                (Double) values.get(ParameterSpec.TAPER_MAX_CUT_PERCENT_OF_CURRENT));
+                (Double) values.get(ParameterSpec.TAPER_MAX_CUT_PERCENT_OF_CURRENT),
+                (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE));
         return new Profile(id, title, description, file, table, parameters, List.copyOf(written), policies);
     }
 

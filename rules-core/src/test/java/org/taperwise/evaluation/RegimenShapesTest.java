@@ -145,4 +145,25 @@ class RegimenShapesTest {
         List<Warning> w = p.warnings().stream().filter(x -> x.code() == WarningCode.DAILY_DOSE_FROM_SUPPLY).toList();
         assertEquals(1, w.size(), w::toString);
     }
+
+    @Test
+    void aProfileThatCountsEstimatedUse_putsTheEstimateInTheItemAndTheTotal() throws java.io.IOException {
+        String text;
+        try (var in = RegimenShapesTest.class.getResourceAsStream("/rulesets/minimal/profiles/test.json")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<org.taperwise.RulesetProblem> problems = new ArrayList<>();
+        org.taperwise.tables.Profile estimating = org.taperwise.tables.ProfileLoader.load("profiles/test.json",
+                text.replace("\"prnMmeFromEstimatedUse\": { \"value\": false", "\"prnMmeFromEstimatedUse\": { \"value\": true"),
+                path -> NormaliserFixtures.CONVERSIONS, problems);
+        assertTrue(problems.isEmpty(), problems::toString);
+        PatientFacts.Builder b = PatientFacts.builder("p", AS_OF).birthDate(LocalDate.of(1960, 1, 1));
+        monthlyOramorph(RegimenShapesTest::oramorph).forEach(b::prescription);
+        Normaliser.Prepared p = Normaliser.prepare(b.build(), estimating, NormaliserFixtures.RESOLVER,
+                NormaliserFixtures.CODES);
+        MmeItem item = p.mme().items().get(0);
+        assertEquals(7.14, item.dailyMme(), 0.001);
+        assertEquals(7.1, p.mme().totalDailyMg(), 0.001);
+        assertTrue(item.note().contains("the prescribed maximum is 40 mg a day"), item.note());
+    }
 }
