@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.taperwise.evaluation.Normaliser.Issue;
 import org.taperwise.model.Amount;
 import org.taperwise.model.MmeItem;
+import org.taperwise.model.MmeRegimen;
 import org.taperwise.model.MmeStatus;
 import org.taperwise.model.MmeSummary;
 import org.taperwise.model.Prescription;
@@ -38,6 +39,7 @@ final class MmeCalculator {
      * The items and what the rules and the assessment read from them.
      *
      * @param items            one per current issue, in the current regimen's order
+     * @param regimens         the items grouped by medicine, form and kind ({@link MmeRegimens})
      * @param byIssue          the items by issue index
      * @param total            the sum of the computed items' daily MME, unrounded
      * @param complete         whether every item is computed
@@ -46,8 +48,8 @@ final class MmeCalculator {
      * @param inSupply         whether every current issue is in supply on asOf (the regimen is not one from the
      *                         last supply)
      */
-    record Result(List<MmeItem> items, Map<Integer, MmeItem> byIssue, BigDecimal total, boolean complete,
-            int currentOpioids, int opioidIngredients, boolean inSupply) {
+    record Result(List<MmeItem> items, List<MmeRegimen> regimens, Map<Integer, MmeItem> byIssue, BigDecimal total,
+            boolean complete, int currentOpioids, int opioidIngredients, boolean inSupply) {
 
         /** The item of an issue, or null when the issue is not in the current regimen. */
         MmeItem item(Issue issue) {
@@ -61,7 +63,7 @@ final class MmeCalculator {
 
         /** The total as the assessment reports it: rounded to one decimal place, half up. */
         MmeSummary summary() {
-            return new MmeSummary(total.setScale(1, RoundingMode.HALF_UP).doubleValue(), complete, items);
+            return new MmeSummary(total.setScale(1, RoundingMode.HALF_UP).doubleValue(), complete, items, regimens);
         }
     }
 
@@ -114,7 +116,8 @@ final class MmeCalculator {
             }
         }
         boolean inSupply = current.stream().allMatch(Issue::inSupply);
-        return new Result(items, byIssue, total, complete, opioids, ingredients.size(), inSupply);
+        return new Result(items, MmeRegimens.of(current, items), byIssue, total, complete, opioids, ingredients.size(),
+                inSupply);
     }
 
     /** One issue's item: computed, excluded, or not computable with the reason. */

@@ -13,6 +13,7 @@ import org.taperwise.model.EligibilityReason;
 import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
 import org.taperwise.model.MmeItem;
+import org.taperwise.model.MmeRegimen;
 import org.taperwise.model.SpecialistReason;
 import org.taperwise.model.Taper;
 import org.taperwise.model.TaperDose;
@@ -86,6 +87,11 @@ final class AssessmentWriter {
         g.writeArrayFieldStart("items");
         for (MmeItem i : a.mme().items()) {
             item(g, i);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("regimens");
+        for (MmeRegimen r : a.mme().regimens()) {
+            regimen(g, r);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -220,6 +226,35 @@ final class AssessmentWriter {
         g.writeEndObject();
     }
 
+    private static void regimen(JsonGenerator g, MmeRegimen r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("medicine", r.medicine());
+        optional(g, "ingredient", r.ingredient());
+        if (r.form() != null) {
+            g.writeStringField("form", r.form().code());
+        }
+        g.writeBooleanField("asNeeded", r.asNeeded());
+        strings(g, "prescriptionIds", r.prescriptionIds());
+        amount(g, "dailyDose", r.dailyDose());
+        g.writeFieldName("dailyMme");
+        if (r.dailyMme() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(r.dailyMme());
+        }
+        g.writeStringField("status", r.status().code());
+        g.writeEndObject();
+    }
+
+    private static void amount(JsonGenerator g, String name, Amount d) throws IOException {
+        if (d != null) {
+            g.writeObjectFieldStart(name);
+            g.writeNumberField("value", d.value());
+            g.writeStringField("unit", d.unit());
+            g.writeEndObject();
+        }
+    }
+
     private static void item(JsonGenerator g, MmeItem i) throws IOException {
         g.writeStartObject();
         g.writeStringField("prescriptionId", i.prescriptionId());
@@ -228,13 +263,7 @@ final class AssessmentWriter {
         if (i.form() != null) {
             g.writeStringField("form", i.form().code());
         }
-        Amount d = i.dailyDose();
-        if (d != null) {
-            g.writeObjectFieldStart("dailyDose");
-            g.writeNumberField("value", d.value());
-            g.writeStringField("unit", d.unit());
-            g.writeEndObject();
-        }
+        amount(g, "dailyDose", i.dailyDose());
         g.writeFieldName("factor");
         if (i.factor() == null) {
             g.writeNull();
@@ -251,10 +280,7 @@ final class AssessmentWriter {
         optional(g, "note", i.note());
         optional(g, "factorSource", i.factorSource());
         if (i.estimatedDailyDose() != null) {
-            g.writeObjectFieldStart("estimatedDailyDose");
-            g.writeNumberField("value", i.estimatedDailyDose().value());
-            g.writeStringField("unit", i.estimatedDailyDose().unit());
-            g.writeEndObject();
+            amount(g, "estimatedDailyDose", i.estimatedDailyDose());
             if (i.estimatedDailyMme() != null) {
                 g.writeNumberField("estimatedDailyMme", i.estimatedDailyMme());
             }

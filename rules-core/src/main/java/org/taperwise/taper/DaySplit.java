@@ -22,7 +22,15 @@ final class DaySplit {
      * @param sameSize as-needed: every administration the same size
      */
     static long[] ofListed(long daily, int admins, long[] bound, long[] listed, boolean sameSize) {
-        return split(daily, admins, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize);
+        return ofListed(daily, admins, 1, bound, listed, sameSize);
+    }
+
+    /**
+     * As {@link #ofListed(long, int, long[], long[], boolean)}, with at least {@code least} administrations: a
+     * product made to be taken a set number of times a day (a 12-hourly tablet) keeps that number to the end.
+     */
+    static long[] ofListed(long daily, int admins, int least, long[] bound, long[] listed, boolean sameSize) {
+        return split(daily, admins, least, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize);
     }
 
     /**
@@ -30,7 +38,7 @@ final class DaySplit {
      * {@code cap}; null when no split exists. The other parameters are as for {@link #ofListed}.
      */
     static long[] ofMultiples(long daily, int admins, long[] bound, long step, long cap, boolean sameSize) {
-        return split(daily, admins, bound, v -> v % step == 0 && v <= cap, step, null, sameSize);
+        return split(daily, admins, 1, bound, v -> v % step == 0 && v <= cap, step, null, sameSize);
     }
 
     /** How many of the ascending values are at most {@code most}. */
@@ -46,9 +54,9 @@ final class DaySplit {
      *
      * @param step solutions: amounts are multiples of it; 0: tablets, amounts are those in {@code listed}
      */
-    private static long[] split(long daily, int admins, long[] bound, LongPredicate ok, long step, long[] listed,
-            boolean sameSize) {
-        for (int n = admins; n >= 1; n--) {
+    private static long[] split(long daily, int admins, int least, long[] bound, LongPredicate ok, long step,
+            long[] listed, boolean sameSize) {
+        for (int n = admins; n >= Math.max(1, least); n--) {
             long[] best = null;
             long bestSpread = Long.MAX_VALUE;
             long most = daily / n;

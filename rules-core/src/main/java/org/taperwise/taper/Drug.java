@@ -39,6 +39,10 @@ final class Drug {
     }
 
     final String ref;
+    /** The prescription items planned together as this regimen. */
+    final List<String> refs;
+    /** Patches: every patch worn now, largest first, when the regimen is several items; else null. */
+    private final long[] patchesWorn;
     final MedicineEntry medicine;
     final Prescription rx;
     final Route route;
@@ -70,7 +74,20 @@ final class Drug {
      */
     Drug(String ref, MedicineEntry medicine, Prescription rx, Route route, long daily, List<Product> products,
             ConversionTable conversions, double liquidStepMl, double solutionMaxDoseMl) throws NotPlannable {
+        this(ref, List.of(ref), medicine, rx, route, daily, null, products, conversions, liquidStepMl,
+                solutionMaxDoseMl);
+    }
+
+    /**
+     * @param refs        the items the regimen is made of ({@link Regimens}); {@code ref} names them together
+     * @param patchesWorn patches: every patch worn now, largest first; null to read them from {@code rx}
+     */
+    Drug(String ref, List<String> refs, MedicineEntry medicine, Prescription rx, Route route, long daily,
+            long[] patchesWorn, List<Product> products, ConversionTable conversions, double liquidStepMl,
+            double solutionMaxDoseMl) throws NotPlannable {
         this.ref = ref;
+        this.refs = List.copyOf(refs);
+        this.patchesWorn = patchesWorn;
         this.medicine = medicine;
         this.rx = rx;
         this.route = route;
@@ -104,15 +121,18 @@ final class Drug {
             throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name() + " "
                     + rx.form().code() + " to make the taper doses from");
         }
+        // products made for the regimen's number of doses a day (a 24-hourly product for a once-daily regimen, a
+        // 12-hourly one for twice a day), or for any
         List<Product> usable = products.stream()
-                .filter(p -> p.dosesPerDay() == null || p.dosesPerDay() >= admins0).toList();
+                .filter(p -> p.dosesPerDay() == null || p.dosesPerDay() == admins0 || patch).toList();
         if (usable.isEmpty()) {
-            // prescribed more often than any listed product is made for: keep the prescription's frequency
-            int most = products.stream().mapToInt(Product::dosesPerDay).max().orElse(0);
+            // prescribed at a frequency no listed product is made for: keep the prescription's frequency
+            String listed = String.join(" or ", products.stream().map(p -> Integer.toString(p.dosesPerDay()))
+                    .distinct().sorted().toList());
             usable = products;
             this.productNote = medicine.name() + " " + rx.form().code() + " is prescribed " + admins0
-                    + " times a day; the products table lists it for at most " + most + (most == 1 ? " dose" : " doses")
-                    + " a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
+                    + (admins0 == 1 ? " time" : " times") + " a day; the products table lists it as made for " + listed
+                    + " doses a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
         } else {
             this.productNote = null;
         }
@@ -161,8 +181,11 @@ final class Drug {
             long largest = strengths.get(strengths.size() - 1);
             long maxPart = Arrays.stream(original.parts()).max().orElse(0);
             int maxUnits = (int) Math.max(4, maxPart / largest + 2);
+            // a regimen of products all made to be taken a set number of times a day keeps that number to the end
+            boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null
+                    && p.dosesPerDay() == admins0);
             this.products = ProductCombinations.tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins0,
-                    asNeeded);
+                    asNeeded, fixed);
         }
     }
 
@@ -199,6 +222,9 @@ final class Drug {
 
     /** The dose now: the patches worn, or the daily amount in equal administrations (any remainder last). */
     private Dose originalDose(long daily) {
+        if (patch && patchesWorn != null && patchesWorn.length > 0) {
+            return new Dose(daily, patchesWorn.clone(), true);
+        }
         if (patch) {
             long strength = Thousandths.of(rx.strength().value());
             // patches worn at once: as prescribed, or, for a dispensing record, as its daily amount implies
@@ -211,7 +237,7 @@ final class Drug {
         if (rx.timed()) {
             // doses by time of day keep their amounts, in the order of the day (checked to be no smaller later)
             long[] parts = rx.doses().stream().sorted(Comparator.comparingInt(d -> d.when().ordinal()))
-                    .mapToLong(t -> Thousandths.of(amountMg(t.dose()))).toArray();
+                    .mapToLong(t -> Thousandths.of(amountMg(rx, t.dose()))).toArray();
             parts[parts.length - 1] += daily - Arrays.stream(parts).sum();
             return new Dose(daily, parts, false, concentration);
         }
@@ -278,7 +304,7 @@ final class Drug {
     }
 
     /** mg of ingredient in one administration of a dose by time of day. */
-    private BigDecimal amountMg(org.taperwise.model.Dose dose) {
+    static BigDecimal amountMg(Prescription rx, org.taperwise.model.Dose dose) {
         return switch (dose.unit()) {
             case MG -> dose.value();
             case MICROGRAM -> dose.value().divide(BigDecimal.valueOf(1000));

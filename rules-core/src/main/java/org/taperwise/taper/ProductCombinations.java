@@ -23,6 +23,11 @@ final class ProductCombinations {
     final int admins;
     /** As-needed doses are all the same size. */
     final boolean asNeeded;
+    /**
+     * Tablets made to be taken a set number of times a day (a 12-hourly product): that many at every dose but the
+     * last, one smallest unit once a day; else 1.
+     */
+    final int leastAdmins;
     /** Tablets and patches: the listed strengths, ascending. */
     final List<Long> strengths;
     /** Tablets and solutions: every makeable daily amount is a multiple of it; patches: the smallest patch. */
@@ -45,8 +50,9 @@ final class ProductCombinations {
 
     private ProductCombinations(boolean patch, boolean solution, int admins, boolean asNeeded, List<Long> strengths,
             List<Long> concentrations, long stepMl, double maxDoseMl, UnitTables.UnitTable table,
-            Map<Long, Set<Long>> patchFamily) {
+            Map<Long, Set<Long>> patchFamily, int leastAdmins) {
         this.patch = patch;
+        this.leastAdmins = leastAdmins;
         this.solution = solution;
         this.admins = admins;
         this.asNeeded = asNeeded;
@@ -76,14 +82,20 @@ final class ProductCombinations {
      */
     static ProductCombinations tablets(List<Long> strengths, int maxUnits, long paracetamolCap,
             Map<Long, Long> paracetamol, int admins, boolean asNeeded) {
+        return tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins, asNeeded, false);
+    }
+
+    /** @param fixedInterval the products are made to be taken {@code admins} times a day: every dose keeps that many */
+    static ProductCombinations tablets(List<Long> strengths, int maxUnits, long paracetamolCap,
+            Map<Long, Long> paracetamol, int admins, boolean asNeeded, boolean fixedInterval) {
         return new ProductCombinations(false, false, admins, asNeeded, strengths, List.of(), 0, 0,
-                UnitTables.of(strengths, maxUnits, paracetamolCap, paracetamol), Map.of());
+                UnitTables.of(strengths, maxUnits, paracetamolCap, paracetamol), Map.of(), fixedInterval ? admins : 1);
     }
 
     /** Patches: each strength with the change intervals (days) of the products that come in it. */
     static ProductCombinations patches(Map<Long, Set<Long>> family) {
         return new ProductCombinations(true, false, 1, false, family.keySet().stream().sorted().toList(), List.of(), 0,
-                0, null, family);
+                0, null, family, 1);
     }
 
     /**
@@ -93,16 +105,19 @@ final class ProductCombinations {
     static ProductCombinations solutions(List<Long> concentrations, long stepMl, double maxDoseMl, int admins,
             boolean asNeeded) {
         return new ProductCombinations(false, true, admins, asNeeded, List.of(), concentrations, stepMl, maxDoseMl,
-                null, Map.of());
+                null, Map.of(), 1);
     }
 
     /**
-     * One patch, or two of the same change interval. A total made both ways is kept as found first, walking the
-     * strengths upward: 50 is two 25 patches when 25 is listed, not one 50.
+     * One patch, or two of the same change interval: the fewest patches that make a total (15 is one 15 patch, not
+     * 10 + 5; 50 is one 50, not 25 + 25), so never more than two at once (issue 12). Of two pairs with one total,
+     * the one found first walking the strengths upward is kept.
      */
     private void buildPatchCombos() {
         for (long a : strengths) {
-            patchCombos.putIfAbsent(a, new long[] {a});
+            patchCombos.put(a, new long[] {a});
+        }
+        for (long a : strengths) {
             for (long b : strengths) {
                 Set<Long> shared = new TreeSet<>(patchFamily.get(a));
                 shared.retainAll(patchFamily.get(b));
@@ -145,7 +160,12 @@ final class ProductCombinations {
             }
             return null;
         }
-        long[] parts = DaySplit.ofListed(daily, most, bound, perAdmin, asNeeded);
+        long[] parts = DaySplit.ofListed(daily, most, Math.min(most, leastAdmins), bound, perAdmin, asNeeded);
+        if (parts == null && leastAdmins > 1 && daily == strengths.get(0)) {
+            // a product made to be taken a set number of times a day keeps them until its last step: the smallest
+            // unit once a day before stopping (CDC 2022: extend the interval at the smallest available dose)
+            parts = DaySplit.ofListed(daily, 1, bound, perAdmin, asNeeded);
+        }
         return parts == null ? null : new Dose(daily, parts, false);
     }
 

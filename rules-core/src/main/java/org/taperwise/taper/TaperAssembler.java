@@ -76,12 +76,13 @@ public final class TaperAssembler {
         List<String> notes = new ArrayList<>();
         Map<String, Integer> inputOrder = new HashMap<>();
         try {
-            for (CurrentOpioid o : current) {
+            for (Regimens.Regimen r : Regimens.of(current)) {
+                CurrentOpioid o = r.combined();
                 inputOrder.put(o.ref(), inputOrder.size());
-                drugs.add(new Drug(o.ref(), o.medicine(), o.rx(), o.route(),
-                        Thousandths.of(o.dailyAmount()), products.find(o.medicine().name(), o.rx().form()),
-                        profile.conversions(), profile.parameters().liquidStepMl(),
-                        profile.parameters().solutionMaxDoseMl()));
+                drugs.add(new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),
+                        Thousandths.of(o.dailyAmount()), r.patchesWorn(),
+                        products.find(o.medicine().name(), o.rx().form()), profile.conversions(),
+                        profile.parameters().liquidStepMl(), profile.parameters().solutionMaxDoseMl()));
             }
         } catch (Drug.NotPlannable e) {
             return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, info,

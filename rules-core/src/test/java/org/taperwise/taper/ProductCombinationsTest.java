@@ -89,6 +89,29 @@ class ProductCombinationsTest {
     }
 
     @Test
+    void aTotalOnePatchMakes_isOnePatch_theFewestPatches() {
+        assertArrayEquals(parts(50), patches().make(milli(50), null).parts(), "one 50, not 25 + 25");
+        assertArrayEquals(parts(25), patches().make(milli(25), null).parts(), "one 25, not 12 + 12 + 1");
+        ProductCombinations butrans = ProductCombinations.patches(Map.of(milli(5), Set.of(7L), milli(10), Set.of(7L),
+                milli(15), Set.of(7L), milli(20), Set.of(7L)));
+        assertArrayEquals(parts(15), butrans.make(milli(15), null).parts(), "one 15, not 10 + 5");
+    }
+
+    @Test
+    void productsMadeForASetNumberOfDosesADay_keepThatMany_untilTheSmallestUnitOnceADay() {
+        ProductCombinations twelveHourly = ProductCombinations.tablets(OXYCODONE_MR, 4, -1, Map.of(), 2, false, true);
+        assertArrayEquals(parts(5, 5), twelveHourly.make(milli(10), twelveHourly.make(milli(20), null)).parts());
+        assertArrayEquals(parts(5, 10), twelveHourly.make(milli(15), twelveHourly.make(milli(20), null)).parts());
+        for (int mg = 10; mg <= 160; mg += 5) {
+            assertEquals(2, twelveHourly.make(milli(mg), null).count(), mg + " mg is taken 12-hourly");
+        }
+        assertArrayEquals(parts(5), twelveHourly.make(milli(5), twelveHourly.make(milli(10), null)).parts(),
+                "the last step: the smallest unit once a day (CDC 2022: extend the interval, then stop)");
+        assertArrayEquals(parts(5), oxycodone(2).make(milli(5), oxycodone(2).make(milli(10), null)).parts(),
+                "without a set interval the morning dose may be dropped");
+    }
+
+    @Test
     void solutions_useThePrescribedConcentration_thenAWeakerOneInSmallVolumes() {
         assertEquals(milli(10), solutions(1).make(milli(20), null).concentration(), "2 ml of 10 mg/ml");
         Dose small = solutions(1).make(milli(3), null);

@@ -99,7 +99,7 @@ class TaperInvariantsTest {
                     assertMakeable(d, ad, context);
                 }
             }
-            assertWithinPolicy(steps.get(0), prev, s, t.policy(), context);
+            assertWithinPolicy(steps, prev, s, t.policy(), context);
             assertNoAdministrationGrows(prev, s, context);
         }
     }
@@ -129,13 +129,14 @@ class TaperInvariantsTest {
      * total, opioids are reduced one at a time) plus one smallest unit; a larger drop (the products allow no smaller
      * step) must come after a hold stretched to keep the average rate.
      */
-    private static void assertWithinPolicy(TaperStep first, TaperStep prev, TaperStep s, TaperPolicyInfo policy,
+    private static void assertWithinPolicy(List<TaperStep> steps, TaperStep prev, TaperStep s, TaperPolicyInfo policy,
             String context) {
+        TaperStep first = steps.get(0);
         Map<String, Double> before = mme(prev);
         Map<String, Double> after = mme(s);
         Map<String, Double> unit = new HashMap<>();
         for (TaperDose d : first.doses()) {
-            unit.put(d.medicine(), smallestUnitMme(d));
+            unit.put(d.medicine(), smallestUnitMme(d, steps));
         }
         long held = ChronoUnit.DAYS.between(prev.start(), prev.end()) + 1;
         for (Map.Entry<String, Double> e : before.entrySet()) {
@@ -175,10 +176,30 @@ class TaperInvariantsTest {
     }
 
     /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
-    private static double smallestUnitMme(TaperDose d) {
+    /**
+     * mg MME of the smallest unit of the medicine the plan uses (the products of the regimen's dosing interval: a
+     * once-daily regimen uses only once-daily strengths); solutions: 1 ml of the smallest listed concentration.
+     */
+    private static double smallestUnitMme(TaperDose d, List<TaperStep> steps) {
         double perMg = d.dailyMme() == null || d.dailyDose().value() == 0 ? 0 : d.dailyMme() / d.dailyDose().value();
         double smallest = PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
                 .mapToDouble(Row::strength).min().orElse(0);
+        if (d.form() != Form.ORAL_SOLUTION) {
+            double used = Double.MAX_VALUE;
+            for (TaperStep st : steps) {
+                for (TaperDose x : st.doses()) {
+                    if (x.medicine().equals(d.medicine()) && x.form() == d.form()) {
+                        for (Administration ad : x.administrations()) {
+                            Matcher m = UNITS.matcher(ad.make());
+                            while (m.find()) {
+                                used = Math.min(used, Double.parseDouble(m.group(2)));
+                            }
+                        }
+                    }
+                }
+            }
+            smallest = used == Double.MAX_VALUE ? smallest : used;
+        }
         if (d.form() == Form.ORAL_SOLUTION) {
             smallest = smallest * 1; // 1 ml of the concentration
         }

@@ -68,6 +68,15 @@ final class TextReport {
                     wrap(sb, "  " + i.prescriptionId() + ": " + i.note(), "    ");
                 }
             }
+            for (var r : a.mme().regimens()) {
+                if (r.prescriptionIds().size() > 1) {
+                    wrap(sb, "  One regimen: " + String.join(" + ", r.prescriptionIds()) + " (" + r.medicine() + " "
+                            + (r.form() == null ? "" : r.form().code()) + (r.asNeeded() ? ", as needed" : "")
+                            + (r.dailyDose() == null ? "" : ", " + Text.num(r.dailyDose().value()) + " "
+                                    + r.dailyDose().unit() + " a day")
+                            + (r.dailyMme() == null ? "" : ", " + Text.num(r.dailyMme()) + " mg MME") + ")", "    ");
+                }
+            }
         }
         sb.append('\n');
 
