@@ -40,6 +40,9 @@ package org.taperwise.rules;
  *                                   dose excepted)
  * @param prnMmeFromEstimatedUse     whether an as-needed item's MME counts its estimated use (when the issue history
  *                                   gives one) instead of the prescribed maximum
+ * @param taperAsNeededFirst         whether a taper reduces as-needed opioids before regular ones (false: regular,
+ *                                   long-acting ones first); a host's {@code taperRequest.order} comes first either way
+ * @param taperMaxStrengthsPerProduct the most strengths of one product (tablets, capsules) one taper step's doses use
  */
 public record Parameters(
         String profileId,
@@ -69,5 +72,7 @@ public record Parameters(
         double solutionMaxDoseMl,
         int taperReviewMaxDays,
         double taperMaxCutPercentOfCurrent,
-        boolean prnMmeFromEstimatedUse) {
+        boolean prnMmeFromEstimatedUse,
+        boolean taperAsNeededFirst,
+        int taperMaxStrengthsPerProduct) {
 }

@@ -31,7 +31,9 @@ enum ParameterSpec {
     SOLUTION_MAX_DOSE_ML("solutionMaxDoseMl", Kind.DECIMAL, 1, 100),
     TAPER_REVIEW_MAX_DAYS("taperReviewMaxDays", Kind.INTEGER, 7, 91),
     TAPER_MAX_CUT_PERCENT_OF_CURRENT("taperMaxCutPercentOfCurrent", Kind.DECIMAL, 5, 100),
-    PRN_MME_FROM_ESTIMATED_USE("prnMmeFromEstimatedUse", Kind.BOOLEAN, 0, 1);
+    PRN_MME_FROM_ESTIMATED_USE("prnMmeFromEstimatedUse", Kind.BOOLEAN, 0, 1),
+    TAPER_AS_NEEDED_FIRST("taperAsNeededFirst", Kind.BOOLEAN, 0, 1),
+    TAPER_MAX_STRENGTHS_PER_PRODUCT("taperMaxStrengthsPerProduct", Kind.INTEGER, 1, 10);
 
     /** What a value looks like in the profile file. */
     enum Kind {

@@ -111,7 +111,9 @@ public final class ProfileLoader {
                 (Double) values.get(ParameterSpec.SOLUTION_MAX_DOSE_ML),
                 (Integer) values.get(ParameterSpec.TAPER_REVIEW_MAX_DAYS),
                 (Double) values.get(ParameterSpec.TAPER_MAX_CUT_PERCENT_OF_CURRENT),
-                (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE));
+                (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE),
+                (Boolean) values.get(ParameterSpec.TAPER_AS_NEEDED_FIRST),
+                (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT));
         return new Profile(id, title, description, file, table, parameters, List.copyOf(written), policies);
     }
 

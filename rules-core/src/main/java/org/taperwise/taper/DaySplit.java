@@ -2,6 +2,7 @@ package org.taperwise.taper;
 
 import java.util.Arrays;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * How a daily amount is split across the day: as many administrations as allowed, in at most two sizes (the smaller
@@ -30,7 +31,17 @@ final class DaySplit {
      * product made to be taken a set number of times a day (a 12-hourly tablet) keeps that number to the end.
      */
     static long[] ofListed(long daily, int admins, int least, long[] bound, long[] listed, boolean sameSize) {
-        return split(daily, admins, least, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize);
+        return ofListed(daily, admins, least, bound, listed, sameSize, null);
+    }
+
+    /**
+     * As {@link #ofListed(long, int, int, long[], long[], boolean)}, keeping only splits that {@code joint} accepts
+     * as a whole (at most so many strengths in the day's doses); null accepts any.
+     */
+    static long[] ofListed(long daily, int admins, int least, long[] bound, long[] listed, boolean sameSize,
+            Predicate<long[]> joint) {
+        return split(daily, admins, least, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize,
+                joint);
     }
 
     /**
@@ -38,7 +49,7 @@ final class DaySplit {
      * {@code cap}; null when no split exists. The other parameters are as for {@link #ofListed}.
      */
     static long[] ofMultiples(long daily, int admins, long[] bound, long step, long cap, boolean sameSize) {
-        return split(daily, admins, 1, bound, v -> v % step == 0 && v <= cap, step, null, sameSize);
+        return split(daily, admins, 1, bound, v -> v % step == 0 && v <= cap, step, null, sameSize, null);
     }
 
     /** How many of the ascending values are at most {@code most}. */
@@ -55,7 +66,7 @@ final class DaySplit {
      * @param step solutions: amounts are multiples of it; 0: tablets, amounts are those in {@code listed}
      */
     private static long[] split(long daily, int admins, int least, long[] bound, LongPredicate ok, long step,
-            long[] listed, boolean sameSize) {
+            long[] listed, boolean sameSize, Predicate<long[]> joint) {
         for (int n = admins; n >= Math.max(1, least); n--) {
             long[] best = null;
             long bestSpread = Long.MAX_VALUE;
@@ -91,7 +102,7 @@ final class DaySplit {
                     for (int i = 0; i < n; i++) {
                         parts[i] = i < k ? lo : hi;
                     }
-                    if (within(parts, bound)) {
+                    if (within(parts, bound) && (joint == null || joint.test(parts))) {
                         best = parts;
                         bestSpread = hi - lo;
                     }

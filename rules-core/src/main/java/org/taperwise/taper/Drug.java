@@ -75,16 +75,17 @@ final class Drug {
     Drug(String ref, MedicineEntry medicine, Prescription rx, Route route, long daily, List<Product> products,
             ConversionTable conversions, double liquidStepMl, double solutionMaxDoseMl) throws NotPlannable {
         this(ref, List.of(ref), medicine, rx, route, daily, null, products, conversions, liquidStepMl,
-                solutionMaxDoseMl);
+                solutionMaxDoseMl, 0);
     }
 
     /**
      * @param refs        the items the regimen is made of ({@link Regimens}); {@code ref} names them together
      * @param patchesWorn patches: every patch worn now, largest first; null to read them from {@code rx}
+     * @param maxStrengths tablets and capsules: the most strengths one step's doses may use; 0: any
      */
     Drug(String ref, List<String> refs, MedicineEntry medicine, Prescription rx, Route route, long daily,
             long[] patchesWorn, List<Product> products, ConversionTable conversions, double liquidStepMl,
-            double solutionMaxDoseMl) throws NotPlannable {
+            double solutionMaxDoseMl, int maxStrengths) throws NotPlannable {
         this.ref = ref;
         this.refs = List.copyOf(refs);
         this.patchesWorn = patchesWorn;
@@ -165,7 +166,13 @@ final class Drug {
         } else {
             this.concentration = 0;
             List<Long> strengths;
-            if (usable.stream().allMatch(Product::combine)) {
+            boolean combination = usable.stream().anyMatch(p -> p.paracetamolMg() != null);
+            if (combination && rx.strength() != null && usable.stream()
+                    .anyMatch(p -> Thousandths.of(p.strength()) == Thousandths.of(perUnitMg(rx)))) {
+                // a combination product keeps the strength the patient takes (co-codamol 30/500 stays 30/500,
+                // fewer tablets a step): one strength at a time, and the paracetamol never rises (issue 12)
+                strengths = List.of(Thousandths.of(perUnitMg(rx)));
+            } else if (usable.stream().allMatch(Product::combine)) {
                 strengths = usable.stream().map(p -> Thousandths.of(p.strength())).distinct().sorted().toList();
             } else {
                 long own = rx.strength() == null ? -1 : Thousandths.of(perUnitMg(rx));
@@ -185,7 +192,7 @@ final class Drug {
             boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null
                     && p.dosesPerDay() == admins0);
             this.products = ProductCombinations.tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins0,
-                    asNeeded, fixed);
+                    asNeeded, fixed).limitStrengths(maxStrengths);
         }
     }
 

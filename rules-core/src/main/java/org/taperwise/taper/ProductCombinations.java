@@ -1,5 +1,6 @@
 package org.taperwise.taper;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ final class ProductCombinations {
     final int admins;
     /** As-needed doses are all the same size. */
     final boolean asNeeded;
+    /** Tablets: the most strengths one day's doses may use (a step's prescription); 0: any. */
+    private int maxStrengths;
     /**
      * Tablets made to be taken a set number of times a day (a 12-hourly product): that many at every dose but the
      * last, one smallest unit once a day; else 1.
@@ -160,13 +163,37 @@ final class ProductCombinations {
             }
             return null;
         }
-        long[] parts = DaySplit.ofListed(daily, most, Math.min(most, leastAdmins), bound, perAdmin, asNeeded);
+        long[] parts = DaySplit.ofListed(daily, most, Math.min(most, leastAdmins), bound, perAdmin, asNeeded,
+                maxStrengths > 0 ? this::withinStrengthLimit : null);
         if (parts == null && leastAdmins > 1 && daily == strengths.get(0)) {
             // a product made to be taken a set number of times a day keeps them until its last step: the smallest
             // unit once a day before stopping (CDC 2022: extend the interval at the smallest available dose)
             parts = DaySplit.ofListed(daily, 1, bound, perAdmin, asNeeded);
         }
         return parts == null ? null : new Dose(daily, parts, false);
+    }
+
+    /**
+     * Limits the strengths one day's doses may use (issue 12: at most the profile's number of strengths of a product
+     * at a time, default two); 0 or less: any. Tablets and capsules only.
+     */
+    ProductCombinations limitStrengths(int most) {
+        this.maxStrengths = Math.max(0, most);
+        return this;
+    }
+
+    /** Whether the units that make the day's doses are of at most {@link #maxStrengths} strengths. */
+    private boolean withinStrengthLimit(long[] parts) {
+        Set<Long> used = new HashSet<>();
+        for (long p : parts) {
+            long[] units = makeUp.get(p);
+            if (units != null) {
+                for (long u : units) {
+                    used.add(u);
+                }
+            }
+        }
+        return used.size() <= maxStrengths;
     }
 
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */

@@ -113,8 +113,9 @@ final class StepPlan {
             Dose next;
             if (target < smallest - 1e-9) {
                 next = Dose.NONE;
-                if (current.daily() > smallest || current.count() > 1) {
-                    // CDC 2022: extend the interval at the smallest available dose, then stop
+                if (!d.asNeeded && (current.daily() > smallest || current.count() > 1)) {
+                    // CDC 2022: extend the interval at the smallest available dose, then stop (an as-needed item
+                    // stops from its last dose a day: its doses are already taken only when needed)
                     next = d.products.make(smallest, current);
                     onceDaily = next != null;
                     next = next == null ? Dose.NONE : next;
@@ -180,7 +181,7 @@ final class StepPlan {
         int longest = 0;
         while (current.daily() > 0) {
             Dose next = d.products.nextLower(current);
-            if (next == null && (current.daily() > smallest || current.count() > 1)) {
+            if (next == null && !d.asNeeded && (current.daily() > smallest || current.count() > 1)) {
                 next = d.products.make(smallest, current);
             }
             next = next == null ? Dose.NONE : next;

@@ -82,13 +82,14 @@ public final class TaperAssembler {
                 drugs.add(new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),
                         Thousandths.of(o.dailyAmount()), r.patchesWorn(),
                         products.find(o.medicine().name(), o.rx().form()), profile.conversions(),
-                        profile.parameters().liquidStepMl(), profile.parameters().solutionMaxDoseMl()));
+                        profile.parameters().liquidStepMl(), profile.parameters().solutionMaxDoseMl(),
+                        profile.parameters().taperMaxStrengthsPerProduct()));
             }
         } catch (Drug.NotPlannable e) {
             return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, info,
                     List.of(), List.of(), List.of());
         }
-        order(drugs, inputOrder, request, notes);
+        order(drugs, inputOrder, request, profile.parameters().taperAsNeededFirst(), notes);
         LocalDate start = request != null && request.start() != null ? request.start() : facts.asOf();
         notes.add(0, PAUSE_NOTE);
         List<TaperStep> steps = TaperSchedule.steps(drugs, policy, pacing, start, notes);
@@ -96,32 +97,52 @@ public final class TaperAssembler {
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
     }
 
-    /** The request's order first (by medicine or ingredient name), then the largest daily MME first. */
+    /**
+     * The request's order first (by prescription id, medicine or ingredient name), then regular opioids before
+     * as-needed ones, or as-needed first when the profile's {@code taperAsNeededFirst} says so, then the largest daily
+     * MME first.
+     */
     private static void order(List<Drug> drugs, Map<String, Integer> inputOrder, TaperRequest request,
-            List<String> notes) {
+            boolean asNeededFirst, List<String> notes) {
         Comparator<Drug> byMme = Comparator.comparingDouble((Drug d) -> {
             BigDecimal m = d.mme(d.original);
             return m == null ? -1 : -m.doubleValue();
         });
-        List<String> wanted = request == null ? List.of()
-                : request.order().stream().map(n -> MedicinesTable.normalise(n)).toList();
-        drugs.sort(Comparator.comparingInt((Drug d) -> {
-            int i = wanted.indexOf(d.medicine.name());
-            if (i < 0) {
-                i = wanted.indexOf(d.medicine.ingredient());
-            }
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(byMme).thenComparingInt(d -> inputOrder.getOrDefault(d.ref, 0)));
+        List<String> asked = request == null ? List.of() : request.order();
+        drugs.sort(Comparator.comparingInt((Drug d) -> rank(d, asked))
+                .thenComparing(d -> d.asNeeded != asNeededFirst)
+                .thenComparing(byMme).thenComparingInt(d -> inputOrder.getOrDefault(d.ref, 0)));
+        boolean mixed = drugs.stream().anyMatch(d -> d.asNeeded) && drugs.stream().anyMatch(d -> !d.asNeeded);
         if (drugs.size() > 1) {
+            String why;
+            if (!asked.isEmpty()) {
+                why = " (as requested).";
+            } else if (mixed) {
+                why = (asNeededFirst ? " (as-needed opioids first" : " (regular opioids before as-needed ones")
+                        + ", as the profile's taperAsNeededFirst says; then the largest daily morphine equivalent"
+                        + " first; the host can set the order).";
+            } else {
+                why = " (the largest daily morphine equivalent first; the host can set the order).";
+            }
             notes.add("Opioids are reduced one at a time, in this order: " + String.join(", ",
-                    drugs.stream().map(Drug::label).toList()) + (wanted.isEmpty()
-                            ? " (the largest daily morphine equivalent first; the host can set the order)."
-                            : " (as requested)."));
+                    drugs.stream().map(d -> d.label() + (d.asNeeded ? " (as needed)" : "")).toList()) + why);
         }
-        for (String w : wanted) {
-            if (drugs.stream().noneMatch(d -> d.medicine.name().equals(w) || d.medicine.ingredient().equals(w))) {
+        for (String w : asked) {
+            if (drugs.stream().noneMatch(d -> rank(d, List.of(w)) == 0)) {
                 notes.add("The requested order names " + w + ", which is not in the current regimen.");
             }
         }
+    }
+
+    /** Where the request's order puts a regimen: by one of its prescription ids, its medicine or its ingredient. */
+    private static int rank(Drug d, List<String> asked) {
+        for (int i = 0; i < asked.size(); i++) {
+            String a = asked.get(i);
+            String n = MedicinesTable.normalise(a);
+            if (d.refs.contains(a) || d.medicine.name().equals(n) || d.medicine.ingredient().equals(n)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }

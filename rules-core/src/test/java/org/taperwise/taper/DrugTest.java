@@ -92,8 +92,17 @@ class DrugTest {
                 List.of(product("co-codamol", Form.TABLET, 15, true, 500.0, null, null),
                         product("co-codamol", Form.TABLET, 30, true, 500.0, null, null)));
         assertTrue(d.products.makeUp.containsKey(milli(60)));
-        assertTrue(d.products.makeUp.containsKey(milli(45)));
         assertFalse(d.products.makeUp.containsKey(milli(90)));
+    }
+
+    @Test
+    void combinationProducts_keepTheStrengthThePatientTakes_oneStrengthAtATime() throws Exception {
+        Drug d = drug(oral("co-codamol", Form.TABLET, 15, 2, 4, false), 120,
+                List.of(product("co-codamol", Form.TABLET, 8, true, 500.0, null, null),
+                        product("co-codamol", Form.TABLET, 15, true, 500.0, null, null),
+                        product("co-codamol", Form.TABLET, 30, true, 500.0, null, null)));
+        assertEquals(mg(15), d.products.strengths, "2 x 15/500 is not restated as 1 x 30/500");
+        assertArrayEquals(parts(15, 15), d.products.makeUp.get(milli(30)));
     }
 
     @Test

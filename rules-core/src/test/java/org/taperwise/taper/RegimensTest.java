@@ -32,7 +32,7 @@ class RegimensTest {
     private static Drug drug(Regimens.Regimen r, List<org.taperwise.tables.Product> products) throws Exception {
         CurrentOpioid o = r.combined();
         return new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(), Thousandths.of(o.dailyAmount()),
-                r.patchesWorn(), products, TaperFixtures.UK, 1, 10);
+                r.patchesWorn(), products, TaperFixtures.UK, 1, 10, 0);
     }
 
     @Test
