@@ -75,10 +75,15 @@ final class PacingInvariants {
         }
     }
 
+    /** What names one regimen in a step: medicine, form, and whether it is taken only when needed. */
+    static String regimen(TaperDose d) {
+        return d.medicine() + "|" + d.form() + "|" + d.regimen().startsWith("only when needed");
+    }
+
     /** A medicine taken as one oral dose a day before {@code s} is not taken in it. */
     private static boolean finalOralStop(TaperStep prev, TaperStep s) {
         for (TaperDose d : prev.doses()) {
-            boolean stops = s.doses().stream().noneMatch(x -> x.medicine().equals(d.medicine()));
+            boolean stops = s.doses().stream().noneMatch(x -> regimen(x).equals(regimen(d)));
             if (stops && d.form() != Form.PATCH && d.administrations().size() == 1) {
                 return true;
             }
