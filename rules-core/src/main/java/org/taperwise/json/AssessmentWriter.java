@@ -14,6 +14,7 @@ import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
 import org.taperwise.model.MmeItem;
 import org.taperwise.model.MmeRegimen;
+import org.taperwise.model.Supply;
 import org.taperwise.model.SpecialistReason;
 import org.taperwise.model.Taper;
 import org.taperwise.model.TaperDose;
@@ -213,6 +214,16 @@ final class AssessmentWriter {
                     g.writeStringField("unit", ad.dose().unit());
                     g.writeEndObject();
                     g.writeStringField("make", ad.make());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("supply");
+                for (Supply q : d.supply()) {
+                    g.writeStartObject();
+                    g.writeStringField("product", q.product());
+                    amount(g, "strength", q.strength());
+                    g.writeNumberField("quantity", q.quantity());
+                    g.writeStringField("unit", q.unit());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

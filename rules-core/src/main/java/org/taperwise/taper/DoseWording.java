@@ -79,7 +79,7 @@ final class DoseWording {
     }
 
     /** The change interval of the patches worn: the prescription's when every patch comes in it. */
-    private static long changeDays(Drug d, Dose dose) {
+    static long changeDays(Drug d, Dose dose) {
         Set<Long> common = null;
         for (long p : dose.parts()) {
             Set<Long> family = d.products.patchFamily.getOrDefault(p, Set.of());

@@ -127,7 +127,8 @@ final class TaperSchedule {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
-                doses.add(DoseWording.describe(e.getKey(), e.getValue()));
+                doses.add(DoseWording.describe(e.getKey(), e.getValue())
+                        .withSupply(Quantities.of(e.getKey(), e.getValue(), days)));
             }
         }
         double total = total(now);

@@ -1,0 +1,75 @@
+package org.taperwise.taper;
+
+import static org.taperwise.taper.Thousandths.value;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.taperwise.model.Amount;
+import org.taperwise.model.Form;
+import org.taperwise.model.Supply;
+import org.taperwise.rules.Text;
+
+/**
+ * The quantity of each product a step needs (issue 12: "for each step the quantity of each product to prescribe"):
+ * tablets and capsules of each strength a day times the step's days; patches of each strength worn at once times the
+ * changes the step holds (rounded up); solutions, the ml a day times the days. As-needed items at their most doses a
+ * day, the most the step allows.
+ */
+final class Quantities {
+    private Quantities() {
+    }
+
+    static List<Supply> of(Drug d, Dose dose, int days) {
+        if (dose.daily() == 0 || days <= 0) {
+            return List.of();
+        }
+        List<Supply> out = new ArrayList<>();
+        if (d.patch) {
+            long every = Math.max(1, DoseWording.changeDays(d, dose));
+            long changes = (days + every - 1) / every;
+            Map<Long, Integer> worn = new TreeMap<>();
+            for (long p : dose.parts()) {
+                worn.merge(p, 1, Integer::sum);
+            }
+            worn.forEach((strength, n) -> out.add(supply(d, strength, "microgram/hour", (double) n * changes,
+                    "patch")));
+        } else if (d.solution) {
+            long perDay = 0;
+            for (long p : dose.parts()) {
+                perDay += p;
+            }
+            BigDecimal ml = Thousandths.amount(perDay).multiply(BigDecimal.valueOf(days))
+                    .divide(Thousandths.amount(dose.concentration()), 1, RoundingMode.UP);
+            out.add(supply(d, dose.concentration(), "mg/ml", ml.doubleValue(), "ml"));
+        } else {
+            Map<Long, Long> perDay = new TreeMap<>();
+            for (long p : dose.parts()) {
+                long[] units = d.products.makeUp.get(p);
+                if (units == null) {
+                    // the current regimen as prescribed, when its strength is not among the listed products: in
+                    // units of the prescribed strength when they make it, else not stated (the regimen says the mg)
+                    long per = d.rx.strength() == null ? 0 : Thousandths.of(Drug.perUnitMg(d.rx));
+                    if (per > 0 && p % per == 0) {
+                        perDay.merge(per, p / per, Long::sum);
+                    }
+                } else {
+                    for (long u : units) {
+                        perDay.merge(u, 1L, Long::sum);
+                    }
+                }
+            }
+            String unit = d.rx.form() == Form.CAPSULE || d.rx.form() == Form.MR_CAPSULE ? "capsule" : "tablet";
+            perDay.forEach((strength, n) -> out.add(supply(d, strength, "mg", (double) n * days, unit)));
+        }
+        return out;
+    }
+
+    private static Supply supply(Drug d, long strength, String unit, double quantity, String what) {
+        String product = d.medicine.name() + " " + d.rx.form().code() + " " + Text.num(value(strength)) + " " + unit;
+        return new Supply(product, new Amount(value(strength), unit), quantity, what);
+    }
+}
