@@ -194,6 +194,17 @@ class EngineTest {
     }
 
     @Test
+    void aMidTaperStartOutOfRange_andAPauseBeforeTheStart_areBadInputWithTheirPaths() {
+        PatientFacts bad = PatientFacts.builder("p", AS_OF).prescription(tablet("rx", "morphine", 30, 1, 2,
+                AS_OF.minusDays(5)).build()).taperRequest(new org.taperwise.model.TaperRequest(null, null, List.of(),
+                        new java.math.BigDecimal("-5"), AS_OF.minusDays(1))).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(bad));
+        assertEquals(List.of("taperRequest.startingDailyMme", "taperRequest.holdUntil"),
+                e.problems().stream().map(Problem::path).toList());
+        assertEquals("-5", e.problems().get(0).value());
+    }
+
+    @Test
     void builder_checksItsArguments() {
         assertThrows(NullPointerException.class, () -> TaperwiseEngine.builder().ruleset(null));
         assertThrows(IllegalArgumentException.class, () -> TaperwiseEngine.builder().profile(" "));

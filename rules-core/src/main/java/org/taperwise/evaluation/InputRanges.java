@@ -28,6 +28,8 @@ record InputRanges(String name, BigDecimal max) {
     static final InputRanges CHANGE_EVERY_DAYS = new InputRanges("days between patch changes", BigDecimal.valueOf(31));
     /** Units or ml issued at once. */
     static final InputRanges QUANTITY = new InputRanges("quantity", BigDecimal.valueOf(100_000));
+    /** A daily oral morphine equivalent (taperRequest.startingDailyMme). */
+    static final InputRanges DAILY_MME = new InputRanges("mg oral morphine a day", BigDecimal.valueOf(100_000));
     /** Days an issue lasts. */
     static final InputRanges DAYS_SUPPLY = new InputRanges("days supply", BigDecimal.valueOf(3650));
 

@@ -223,6 +223,16 @@ public final class Validator {
         if (t.start() != null && asOf != null && t.start().isBefore(asOf)) {
             out.add(new Problem("taperRequest.start", t.start().toString(), "a date on or after asOf (" + asOf + ")"));
         }
+        BigDecimal mme = t.startingDailyMme();
+        if (mme != null && !InputRanges.DAILY_MME.contains(mme)) {
+            out.add(new Problem("taperRequest.startingDailyMme", InputRanges.show(mme),
+                    InputRanges.DAILY_MME.expected()));
+        }
+        LocalDate from = t.start() != null ? t.start() : asOf;
+        if (t.holdUntil() != null && from != null && t.holdUntil().isBefore(from)) {
+            out.add(new Problem("taperRequest.holdUntil", t.holdUntil().toString(), "a date on or after the plan's start ("
+                    + from + ")"));
+        }
         for (int i = 0; i < t.order().size(); i++) {
             String m = t.order().get(i);
             if (m == null || m.isBlank()) {

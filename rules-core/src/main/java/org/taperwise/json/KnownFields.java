@@ -19,7 +19,8 @@ final class KnownFields {
     static final KnownFields CODING = new KnownFields("system", "code", "display");
     static final KnownFields AMOUNT = new KnownFields("value", "unit");
     static final KnownFields SCORE = new KnownFields("instrument", "score", "date");
-    static final KnownFields TAPER = new KnownFields("policy", "start", "order");
+    static final KnownFields TAPER = new KnownFields("policy", "start", "order", "startingDailyMme",
+            "holdUntil");
 
     /** A value whose JSON text is longer than this is described by its type and size instead. */
     static final int MAX_SHOWN = 80;

@@ -155,7 +155,7 @@ final class PatientReader extends FieldReader {
     }
 
     private TaperRequest taperRequest(JsonNode n, String path) {
-        if (!object(n, path, "an object {policy, start, order}")) {
+        if (!object(n, path, "an object {policy, start, order, startingDailyMme, holdUntil}")) {
             return null;
         }
         unknownFields(n, KnownFields.TAPER, path);
@@ -168,6 +168,7 @@ final class PatientReader extends FieldReader {
                 order.add("");
             }
         });
-        return new TaperRequest(text(n, "policy", path), date(n, "start", path), order);
+        return new TaperRequest(text(n, "policy", path), date(n, "start", path), order,
+                number(n, "startingDailyMme", path), date(n, "holdUntil", path));
     }
 }

@@ -92,7 +92,10 @@ public final class TaperAssembler {
         order(drugs, inputOrder, request, profile.parameters().taperAsNeededFirst(), notes);
         LocalDate start = request != null && request.start() != null ? request.start() : facts.asOf();
         notes.add(0, PAUSE_NOTE);
-        List<TaperStep> steps = TaperSchedule.steps(drugs, policy, pacing, start, notes);
+        Double startingMme = request == null || request.startingDailyMme() == null ? null
+                : request.startingDailyMme().doubleValue();
+        List<TaperStep> steps = TaperSchedule.steps(drugs, policy, pacing, start, startingMme,
+                request == null ? null : request.holdUntil(), notes);
         return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), info,
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.taperwise.model.TaperDose;
 import org.taperwise.model.TaperStep;
+import org.taperwise.rules.Text;
 import org.taperwise.tables.TaperPolicy;
 
 /**
@@ -25,10 +26,26 @@ final class TaperSchedule {
     /** Steps for every drug in order (the order of {@code drugs}): each is reduced in turn while the others are held. */
     static List<TaperStep> steps(List<Drug> drugs, TaperPolicy policy, Pacing pacing, LocalDate start,
             List<String> notes) {
+        return steps(drugs, policy, pacing, start, null, null, notes);
+    }
+
+    /**
+     * @param startingMme mid-taper: the regimen's daily MME when the taper began (the policy's percentages of the
+     *                    original dose are of it); null, or not above the dose now: the taper starts now
+     * @param holdUntil   a pause: the dose now is held at least until this date; null: none
+     */
+    static List<TaperStep> steps(List<Drug> drugs, TaperPolicy policy, Pacing pacing, LocalDate start,
+            Double startingMme, LocalDate holdUntil, List<String> notes) {
         Map<Drug, List<StepPlan.Segment>> plans = new LinkedHashMap<>();
         double total0 = 0;
         for (Drug d : drugs) {
             total0 += d.mme(d.original) == null ? 0 : d.weight(d.original);
+        }
+        if (startingMme != null && startingMme > total0 + 1e-9) {
+            notes.add("Mid-taper: the plan continues from the dose now prescribed (" + Text.num(round1(total0))
+                    + " mg oral morphine a day); the policy's steps are a share of the dose the taper began at ("
+                    + Text.num(startingMme) + " mg a day, taperRequest.startingDailyMme).");
+            total0 = startingMme;
         }
         for (int i = 0; i < drugs.size(); i++) {
             Drug d = drugs.get(i);
@@ -47,6 +64,15 @@ final class TaperSchedule {
         List<TaperStep> steps = new ArrayList<>();
         LocalDate from = start;
         int firstHold = plans.get(drugs.get(0)).get(0).days();
+        if (holdUntil != null && !holdUntil.isBefore(from)) {
+            int paused = (int) ChronoUnit.DAYS.between(from, holdUntil) + 1;
+            if (paused > firstHold) {
+                firstHold = paused;
+                notes.add("Paused: the dose now is held until " + holdUntil + " (taperRequest.holdUntil), then the"
+                        + " plan goes on from it; a pause never goes back to a higher dose (CDC 2022; Oregon Pain"
+                        + " Guidance: pause, but do not reverse).");
+            }
+        }
         double previous = total(now);
         steps.add(step(0, from, firstHold, now, 0, false));
         from = from.plusDays(firstHold);
@@ -108,6 +134,10 @@ final class TaperSchedule {
             out.add(from.plusDays((i * gap * 2 + parts) / (parts * 2)));
         }
         return out;
+    }
+
+    private static double round1(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The regimen's daily MME, to one decimal; drugs without a factor count as 0. */
