@@ -79,7 +79,7 @@ public final class TaperAssembler {
             for (CurrentOpioid o : current) {
                 inputOrder.put(o.ref(), inputOrder.size());
                 drugs.add(new Drug(o.ref(), o.medicine(), o.rx(), o.route(),
-                        Thousandths.of(o.dailyAmount()), products.find(o.medicine().name(), o.rx().form()),
+                        Thousandths.of(o.dailyAmount()), products(products, o),
                         profile.conversions(), profile.parameters().liquidStepMl(),
                         profile.parameters().solutionMaxDoseMl()));
             }
@@ -93,6 +93,15 @@ public final class TaperAssembler {
         List<TaperStep> steps = TaperSchedule.steps(drugs, policy, pacing, start, notes);
         return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), info,
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
+    }
+
+    /** The listed products of the item's medicine and form, of the product family its prescription fits. */
+    private static List<org.taperwise.tables.Product> products(ProductsTable products, CurrentOpioid o) {
+        Prescription rx = o.rx();
+        BigDecimal times = rx.timed() ? BigDecimal.valueOf(rx.doses().size()) : rx.timesPerDay();
+        Integer perDay = times == null || times.stripTrailingZeros().scale() > 0 ? null : times.intValue();
+        return products.forRegimen(o.medicine().name(), rx.form(), rx.medicine(), perDay,
+                rx.strength() == null ? null : rx.strength().value());
     }
 
     /** The request's order first (by medicine or ingredient name), then the largest daily MME first. */
