@@ -43,7 +43,6 @@ import org.taperwise.model.TaperStep;
 class TaperInvariantsTest {
     private static final LocalDate AS_OF = GeneratedRegimens.AS_OF;
     private static final Pattern UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?) x (\\d+(?:\\.\\d+)?) (mg|microgram/hour)");
-    private static final List<Row> PRODUCTS = GeneratedRegimens.PRODUCTS;
     private static final String[][] POLICIES = GeneratedRegimens.POLICIES;
 
     static Stream<Long> seeds() {
@@ -55,12 +54,14 @@ class TaperInvariantsTest {
     void everyPlanKeepsTheInvariants(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         String[] profilePolicy = POLICIES[r.nextInt(POLICIES.length)];
-        Row first = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+        // the profile's own products table (US profiles: tables/products-us.csv)
+        List<Row> products = GeneratedRegimens.forProfile(profilePolicy[0]);
+        Row first = products.get(r.nextInt(products.size()));
         PatientFacts.Builder b = PatientFacts.builder("inv-" + seed, AS_OF).birthDate(LocalDate.of(1960, 1, 1))
                 .prescription(GeneratedRegimens.regimen(r, "a", first))
                 .taperRequest(new TaperRequest(profilePolicy[1], null, List.of()));
         if (r.nextInt(4) == 0) {
-            Row second = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+            Row second = products.get(r.nextInt(products.size()));
             if (!second.medicine().equals(first.medicine())) {
                 b.prescription(GeneratedRegimens.regimen(r, "b", second));
             }
@@ -96,20 +97,20 @@ class TaperInvariantsTest {
             assertTrue(s.reviewBefore(), "a review before every reduction: " + context);
             for (TaperDose d : s.doses()) {
                 for (Administration ad : d.administrations()) {
-                    assertMakeable(d, ad, context);
+                    assertMakeable(products, d, ad, context);
                 }
             }
-            assertWithinPolicy(steps.get(0), prev, s, t.policy(), context);
+            assertWithinPolicy(smallestStrengths(profilePolicy[0], facts), steps.get(0), prev, s, t.policy(), context);
             assertNoAdministrationGrows(prev, s, context);
         }
     }
 
-    private static void assertMakeable(TaperDose d, Administration ad, String context) {
+    private static void assertMakeable(List<Row> products, TaperDose d, Administration ad, String context) {
         if (d.form() == Form.ORAL_SOLUTION) {
             return;
         }
         TreeSet<Double> listed = new TreeSet<>();
-        PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
+        products.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
                 .forEach(p -> listed.add(p.strength()));
         Matcher m = UNITS.matcher(ad.make());
         boolean any = false;
@@ -129,13 +130,13 @@ class TaperInvariantsTest {
      * total, opioids are reduced one at a time) plus one smallest unit; a larger drop (the products allow no smaller
      * step) must come after a hold stretched to keep the average rate.
      */
-    private static void assertWithinPolicy(TaperStep first, TaperStep prev, TaperStep s, TaperPolicyInfo policy,
-            String context) {
+    private static void assertWithinPolicy(Map<String, Double> smallest, TaperStep first, TaperStep prev, TaperStep s,
+            TaperPolicyInfo policy, String context) {
         Map<String, Double> before = mme(prev);
         Map<String, Double> after = mme(s);
         Map<String, Double> unit = new HashMap<>();
         for (TaperDose d : first.doses()) {
-            unit.put(d.medicine(), smallestUnitMme(d));
+            unit.put(d.medicine(), smallestUnitMme(smallest.getOrDefault(d.medicine(), 0.0), d));
         }
         long held = ChronoUnit.DAYS.between(prev.start(), prev.end()) + 1;
         for (Map.Entry<String, Double> e : before.entrySet()) {
@@ -174,14 +175,27 @@ class TaperInvariantsTest {
         return out;
     }
 
-    /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
-    private static double smallestUnitMme(TaperDose d) {
-        double perMg = d.dailyMme() == null || d.dailyDose().value() == 0 ? 0 : d.dailyMme() / d.dailyDose().value();
-        double smallest = PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
-                .mapToDouble(Row::strength).min().orElse(0);
-        if (d.form() == Form.ORAL_SOLUTION) {
-            smallest = smallest * 1; // 1 ml of the concentration
+    /**
+     * The smallest listed strength of each prescription's medicine and form, of the product family its regimen is
+     * planned with (a once-daily morphine MR capsule: MXL's 30 mg, not Zomorph's 10 mg).
+     */
+    private static Map<String, Double> smallestStrengths(String profile, PatientFacts facts) {
+        org.taperwise.tables.ProductsTable table = org.taperwise.loader.LoadedRulesets.of(Builtin.RULESET)
+                .profile(profile).products();
+        Map<String, Double> out = new HashMap<>();
+        for (org.taperwise.model.Prescription rx : facts.prescriptions()) {
+            Integer times = rx.timesPerDay() == null ? null : rx.timesPerDay().intValue();
+            table.forRegimen(rx.medicine(), rx.form(), rx.medicine(), times,
+                    rx.strength() == null ? null : rx.strength().value()).stream()
+                    .mapToDouble(p -> p.strength().doubleValue()).min()
+                    .ifPresent(m -> out.merge(rx.medicine(), m, Math::min));
         }
+        return out;
+    }
+
+    /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
+    private static double smallestUnitMme(double smallest, TaperDose d) {
+        double perMg = d.dailyMme() == null || d.dailyDose().value() == 0 ? 0 : d.dailyMme() / d.dailyDose().value();
         // patches: the 12 microgram/hour fentanyl patch converts at 2.5, a little above the per-unit average
         return smallest * perMg * (d.form() == Form.PATCH ? 1.05 : 1.0);
     }
