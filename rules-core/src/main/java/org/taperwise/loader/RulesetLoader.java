@@ -118,7 +118,9 @@ public final class RulesetLoader {
         java.util.concurrent.CompletableFuture<Dictionary> dictionary = dictionary(tableTexts, medicines, codes);
         Map<String, ConversionTable> conversions = new HashMap<>();
         Map<String, ProductsTable> productTables = new HashMap<>();
-        productTables.put(ProductsTable.FILE, products);
+        if (tableTexts.containsKey(ProductsTable.FILE)) {
+            productTables.put(ProductsTable.FILE, products);
+        }
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : profileTexts.entrySet()) {
             MedicinesTable meds = medicines;
@@ -127,7 +129,7 @@ public final class RulesetLoader {
                 return text == null ? null
                         : conversions.computeIfAbsent(path, k -> ConversionTable.parse(k, text, meds, problems));
             }, path -> {
-                // tables/products.csv is always read (empty when absent); another products table when a profile names it
+                // tables/products.csv is read whether or not a profile names it; another products table when one does
                 String text = FIXED_TABLES.contains(path) ? null : tableTexts.get(path);
                 return text == null ? productTables.get(path)
                         : productTables.computeIfAbsent(path, k -> ProductsTable.parse(k, text, meds, problems));

@@ -31,14 +31,14 @@ public final class ProfileLoader {
     /** As {@link #load(String, String, Function, Function, List)} in a ruleset without products tables. */
     public static Profile load(String file, String text, Function<String, ConversionTable> tables,
             List<RulesetProblem> problems) {
-        return load(file, text, tables, path -> path.equals(ProductsTable.FILE) ? ProductsTable.empty() : null,
-                problems);
+        return load(file, text, tables, path -> null, problems);
     }
 
     /**
      * @param tables   reads a conversion table named by the profile, or records a problem and returns null
      * @param products reads the products table the profile names ({@code productsTable}, default
-     *                 {@link ProductsTable#FILE}); null when the ruleset has no such table
+     *                 {@link ProductsTable#FILE}); null when the ruleset has no such table (a profile that names
+     *                 none then has an empty one; one that names a missing table is refused)
      */
     public static Profile load(String file, String text, Function<String, ConversionTable> tables,
             Function<String, ProductsTable> products, List<RulesetProblem> problems) {
@@ -81,9 +81,11 @@ public final class ProfileLoader {
         } else {
             String productsPath = named == null ? ProductsTable.FILE : named.asText();
             productsTable = products.apply(productsPath);
-            if (productsTable == null) {
-                problems.add(doc.problem(named == null ? "" : "/productsTable", "\"" + productsPath + "\" is not a"
-                        + " table of this ruleset" + (named == null ? " (the default productsTable)" : "")));
+            if (productsTable == null && named == null) {
+                // a ruleset without tables/products.csv whose profiles name none: no products, so no plans
+                productsTable = ProductsTable.empty();
+            } else if (productsTable == null) {
+                problems.add(doc.problem("/productsTable", "\"" + productsPath + "\" is not a table of this ruleset"));
             }
         }
         JsonNode params = root.get("parameters");

@@ -34,9 +34,24 @@ class ProfileProductsTableTest {
     }
 
     private static Profile load(String text, List<RulesetProblem> problems) {
+        return load(text, TABLES, problems);
+    }
+
+    private static Profile load(String text, Map<String, ProductsTable> tables, List<RulesetProblem> problems) {
         ConversionTable conversions = ConversionTable.parse("tables/conversion-test.csv",
                 "ingredient,route,unit,strength,above,up_to,factor,status,note,source\n", null, problems);
-        return ProfileLoader.load("profiles/test.json", text, path -> conversions, TABLES::get, problems);
+        return ProfileLoader.load("profiles/test.json", text, path -> conversions, tables::get, problems);
+    }
+
+    @Test
+    void aRulesetWithoutProductsCsv_loadsAProfileNamingNone_butNotOneNamingIt() throws IOException {
+        List<RulesetProblem> problems = new ArrayList<>();
+        Profile p = load(profile(null), Map.of(), problems);
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertTrue(p.products().all().isEmpty());
+        assertNull(load(profile("\"tables/products.csv\""), Map.of(), problems));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().contains("tables/products.csv"), problems::toString);
     }
 
     @Test
