@@ -54,7 +54,7 @@ public final class Evaluator {
     private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
         long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
         Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, MedicineResolver.of(ruleset), ruleset.codes(),
-                ruleset.products());
+                profile.products());
         RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts());
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
@@ -86,7 +86,8 @@ public final class Evaluator {
                         issue.dose().amount()));
             }
         }
-        return TaperAssembler.assemble(ruleset.products(), profile, facts, decided, current);
+        // the profile's products table (productsTable: UK products for the UK profile, US products for the CDC ones)
+        return TaperAssembler.assemble(profile.products(), profile, facts, decided, current);
     }
 
     private static List<String> sorted(List<String> refs, Comparator<String> order) {

@@ -75,7 +75,7 @@ public final class Normaliser {
     /**
      * @param medicines reads each prescription's medicine ({@link MedicineResolver#of} the ruleset)
      * @param codes     the ruleset's code tables, for coded conditions
-     * @param products  the ruleset's products: a patch changed less often than its product is made to be worn gets a
+     * @param products  the profile's products table: a patch changed less often than its product is made to be worn gets a
      *                  data-quality warning
      */
     public static Prepared prepare(PatientFacts facts, Profile profile, MedicineResolver medicines, CodeTables codes,

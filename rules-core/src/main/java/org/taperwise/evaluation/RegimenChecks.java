@@ -43,7 +43,7 @@ final class RegimenChecks {
                         "the patch is recorded as changed every " + IssueResolver.plain(rx.changeEveryDays())
                                 + " days, but " + i.medicine().name() + " " + IssueResolver.plain(rx.strength().value())
                                 + " microgram/hour patches are made to be changed every " + IssueResolver.plain(wear)
-                                + " days (tables/products.csv line " + wearLine(i, products) + "): check the record"));
+                                + " days (" + products.file() + " line " + wearLine(i, products) + "): check the record"));
             }
         }
     }

@@ -17,6 +17,8 @@ import org.taperwise.tables.Profile;
 /**
  * Everything a ruleset folder holds, checked and compiled. Immutable and safe to share between threads.
  *
+ * @param products      {@code tables/products.csv} (empty when absent); each profile's own products table is
+ *                      {@code Profile.products()}, which is this one unless the profile names another
  * @param productCodes  RxNorm and dm+d product codes with their medicine, form and strength
  * @param names         reads medicine names as records write them (medicines table, product names, name words)
  * @param files         the bytes of every listed file, by path (for the catalogue, diff and export)

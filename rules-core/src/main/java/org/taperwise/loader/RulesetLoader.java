@@ -117,6 +117,10 @@ public final class RulesetLoader {
         // the product codes (thousands of rows) and the name index built from them are read on a third thread
         java.util.concurrent.CompletableFuture<Dictionary> dictionary = dictionary(tableTexts, medicines, codes);
         Map<String, ConversionTable> conversions = new HashMap<>();
+        Map<String, ProductsTable> productTables = new HashMap<>();
+        if (tableTexts.containsKey(ProductsTable.FILE)) {
+            productTables.put(ProductsTable.FILE, products);
+        }
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : profileTexts.entrySet()) {
             MedicinesTable meds = medicines;
@@ -124,6 +128,11 @@ public final class RulesetLoader {
                 String text = FIXED_TABLES.contains(path) ? null : tableTexts.get(path);
                 return text == null ? null
                         : conversions.computeIfAbsent(path, k -> ConversionTable.parse(k, text, meds, problems));
+            }, path -> {
+                // tables/products.csv is read whether or not a profile names it; another products table when one does
+                String text = FIXED_TABLES.contains(path) ? null : tableTexts.get(path);
+                return text == null ? productTables.get(path)
+                        : productTables.computeIfAbsent(path, k -> ProductsTable.parse(k, text, meds, problems));
             }, problems);
             if (p != null) {
                 profiles.put(p.id(), p);
@@ -138,7 +147,7 @@ public final class RulesetLoader {
                     + " has no profiles/" + manifest.defaultProfile() + ".json"));
         }
         for (String table : tableTexts.keySet()) {
-            if (!FIXED_TABLES.contains(table) && !conversions.containsKey(table)) {
+            if (!FIXED_TABLES.contains(table) && !conversions.containsKey(table) && !productTables.containsKey(table)) {
                 problems.add(RulesetProblem.ofFile(table, "is not used: no profile names it and the engine does not read it"));
             }
         }

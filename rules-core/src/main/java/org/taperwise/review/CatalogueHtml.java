@@ -349,7 +349,9 @@ final class CatalogueHtml {
             }
             line("<p>File <code>" + esc(p.file()) + "</code>; conversion table <a href=\"#"
                     + anchor("table", p.conversions().file()) + "\"><code>" + esc(p.conversions().file())
-                    + "</code></a>" + (p.id().equals(m.ruleset.defaultProfile()) ? "; the default profile" : "")
+                    + "</code></a>" + (p.products().all().isEmpty() ? "" : "; products table <a href=\"#"
+                    + anchor("table", p.products().file()) + "\"><code>" + esc(p.products().file()) + "</code></a>")
+                    + (p.id().equals(m.ruleset.defaultProfile()) ? "; the default profile" : "")
                     + ".</p>");
             line("<table>");
             line("<tr><th>parameter</th><th>value</th><th>source</th><th>note</th></tr>");

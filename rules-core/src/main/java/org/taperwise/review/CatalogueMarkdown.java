@@ -168,7 +168,8 @@ final class CatalogueMarkdown {
                 line("");
             }
             line("File " + code(p.file()) + "; conversion table " + link("table", p.conversions().file(),
-                    code(p.conversions().file())) + (p.id().equals(m.ruleset.defaultProfile()) ? "; the default profile"
+                    code(p.conversions().file())) + (p.products().all().isEmpty() ? "" : "; products table "
+                    + link("table", p.products().file(), code(p.products().file()))) + (p.id().equals(m.ruleset.defaultProfile()) ? "; the default profile"
                             : "") + ".");
             line("");
             line("| parameter | value | source | note |");

@@ -124,8 +124,8 @@ final class CatalogueModel {
 
         for (String path : tablePaths) {
             List<String> usedBy = new ArrayList<>();
-            loaded.profiles().values().stream().filter(p -> p.conversions().file().equals(path))
-                    .forEach(p -> usedBy.add("profile " + p.id()));
+            loaded.profiles().values().stream().filter(p -> p.conversions().file().equals(path)
+                    || p.products().file().equals(path)).forEach(p -> usedBy.add("profile " + p.id()));
             if (usedBy.isEmpty()) {
                 usedBy.add("the engine");
             }

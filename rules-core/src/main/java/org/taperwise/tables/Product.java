@@ -10,7 +10,17 @@ import org.taperwise.model.Form;
  * @param paracetamolMg   combination products: paracetamol per unit (mg); null for single-ingredient products
  * @param dosesPerDay     the most administrations a day the product is made for; null for any
  * @param changeEveryDays patches: days between changes; null otherwise
+ * @param family          optional: the brand names of the product family the row belongs to, separated by ";"
+ *                        (a prescription naming one is planned with that family's rows)
  */
 public record Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
-        BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String examples, String source, int line) {
+        BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String family, String examples,
+        String source, int line) {
+    /** A row of a table without the optional {@code family} column. */
+    public Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
+            BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String examples, String source,
+            int line) {
+        this(medicine, form, strength, unit, combine, paracetamolMg, dosesPerDay, changeEveryDays, null, examples,
+                source, line);
+    }
 }

@@ -9,28 +9,43 @@ import java.util.Set;
 import org.taperwise.RulesetProblem;
 import org.taperwise.model.Form;
 
-/** The products table: strengths a taper step may be made of, per medicine and form. */
+/**
+ * A products table: strengths a taper step may be made of, per medicine and form, with each product family's dosing
+ * interval. A profile names the table its plans use ({@code productsTable}); {@link #FILE} when it names none.
+ */
 public final class ProductsTable {
+    /** The default products table (UK products), used by a profile that names no {@code productsTable}. */
     public static final String FILE = "tables/products.csv";
     private static final List<String> COLUMNS = List.of("medicine", "form", "strength", "unit", "combine",
             "paracetamol_mg", "doses_per_day", "change_every_days", "examples", "source");
+    /** Optional columns: a table written before they existed still loads. */
+    private static final List<String> OPTIONAL = List.of("family");
     private static final Set<String> UNITS = Set.of("mg", "microgram/hour", "mg/ml");
 
+    private final String file;
     private final List<Product> products;
 
-    private ProductsTable(List<Product> products) {
+    private ProductsTable(String file, List<Product> products) {
+        this.file = file;
         this.products = List.copyOf(products);
     }
 
     public static ProductsTable empty() {
-        return new ProductsTable(List.of());
+        return new ProductsTable(FILE, List.of());
     }
 
+    /** Parses {@link #FILE}. */
     public static ProductsTable parse(String text, MedicinesTable medicines, List<RulesetProblem> problems) {
-        CsvTable table = CsvTable.parse(FILE, text, COLUMNS, List.of(), problems);
+        return parse(FILE, text, medicines, problems);
+    }
+
+    /** Parses the products table at {@code file} (a path in the ruleset, for problems and messages). */
+    public static ProductsTable parse(String file, String text, MedicinesTable medicines,
+            List<RulesetProblem> problems) {
+        CsvTable table = CsvTable.parse(file, text, COLUMNS, OPTIONAL, problems);
         List<Product> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            RowReader r = new RowReader(FILE, row, problems);
+            RowReader r = new RowReader(file, row, problems);
             String medicine = r.text("medicine");
             Form form = r.code("form", Form.class);
             BigDecimal strength = r.positiveDecimal("strength");
@@ -75,14 +90,71 @@ public final class ProductsTable {
             }
             out.add(new Product(entry == null ? MedicinesTable.normalise(medicine) : entry.name(), form, strength, unit,
                     combine.equals("yes"), paracetamol, perDay == null ? null : perDay.intValue(), change,
-                    r.optionalText("examples"), source, row.line()));
+                    r.optionalText("family"), r.optionalText("examples"), source, row.line()));
         }
-        return new ProductsTable(out);
+        return new ProductsTable(file, out);
+    }
+
+    /** The table's path in its ruleset. */
+    public String file() {
+        return file;
     }
 
     /** Products of this medicine (its table name) and form. */
     public List<Product> find(String medicine, Form form) {
         return products.stream().filter(p -> p.medicine().equals(medicine) && p.form() == form).toList();
+    }
+
+    /**
+     * The products a regimen of this medicine and form is planned with: where the table lists product families of
+     * different dosing intervals for it (MXL once a day and Zomorph twice a day, both morphine mr-capsule), one
+     * family only, so that a plan never mixes them or gives a product more often than it is made for. The family is,
+     * in this order: the one whose {@code family} brand name the prescription's name contains ("MXL 30mg capsules",
+     * "Zydol SR 100mg"); among those made for at least the prescribed doses a day, the ones listing the prescribed
+     * strength; of those, the one made for the fewest doses a day. When no family is made for that many doses a day,
+     * every row is returned (the planner keeps the prescribed frequency and says so).
+     *
+     * @param name        the medicine as the prescription names it (may be null)
+     * @param dosesPerDay doses a day as prescribed (null when unknown)
+     * @param strength    the prescribed strength per unit in the table's unit (may be null)
+     */
+    public List<Product> forRegimen(String medicine, Form form, String name, Integer dosesPerDay,
+            BigDecimal strength) {
+        List<Product> rows = find(medicine, form);
+        java.util.Map<Integer, List<Product>> byInterval = new java.util.TreeMap<>();
+        for (Product p : rows) {
+            byInterval.computeIfAbsent(p.dosesPerDay() == null ? Integer.MAX_VALUE : p.dosesPerDay(),
+                    k -> new ArrayList<>()).add(p);
+        }
+        if (byInterval.size() < 2) {
+            return rows;
+        }
+        String written = name == null ? "" : " " + name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        List<List<Product>> named = byInterval.values().stream().filter(f -> f.stream().anyMatch(p ->
+                brands(p).stream().anyMatch(b -> written.contains(" " + b + " ")))).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (dosesPerDay == null) {
+            return rows;
+        }
+        List<List<Product>> usable = byInterval.entrySet().stream().filter(e -> e.getKey() >= dosesPerDay)
+                .map(java.util.Map.Entry::getValue).toList();
+        if (usable.isEmpty()) {
+            return rows;
+        }
+        return usable.stream().filter(f -> strength != null && f.stream()
+                .anyMatch(p -> p.strength().compareTo(strength) == 0)).findFirst().orElse(usable.get(0));
+    }
+
+    private static List<String> brands(Product p) {
+        if (p.family() == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(p.family().split(";"))
+                .map(b -> b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip())
+                .filter(b -> !b.isEmpty()).toList();
     }
 
     public List<Product> all() {

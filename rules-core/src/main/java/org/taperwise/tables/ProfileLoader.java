@@ -20,7 +20,7 @@ import org.taperwise.rules.Threshold;
 /** Reads {@code profiles/<id>.json}, checking every parameter, its range and its source. */
 public final class ProfileLoader {
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "description", "conversionTable",
-            "parameters", "taperPolicies");
+            "productsTable", "parameters", "taperPolicies");
     private static final Set<String> POLICY_FIELDS = Set.of("role", "reductionPercent", "basis", "intervalDays",
             "slowBelowPercent", "slowReductionPercent", "rounding", "source", "note");
     private static final Set<String> PARAMETER_FIELDS = Set.of("value", "comparison", "source", "note");
@@ -28,11 +28,20 @@ public final class ProfileLoader {
     private ProfileLoader() {
     }
 
-    /**
-     * @param tables reads a conversion table named by the profile, or records a problem and returns null
-     */
+    /** As {@link #load(String, String, Function, Function, List)} in a ruleset without products tables. */
     public static Profile load(String file, String text, Function<String, ConversionTable> tables,
             List<RulesetProblem> problems) {
+        return load(file, text, tables, path -> null, problems);
+    }
+
+    /**
+     * @param tables   reads a conversion table named by the profile, or records a problem and returns null
+     * @param products reads the products table the profile names ({@code productsTable}, default
+     *                 {@link ProductsTable#FILE}); null when the ruleset has no such table (a profile that names
+     *                 none then has an empty one; one that names a missing table is refused)
+     */
+    public static Profile load(String file, String text, Function<String, ConversionTable> tables,
+            Function<String, ProductsTable> products, List<RulesetProblem> problems) {
         JsonDocument doc = JsonDocument.parse(file, text, problems);
         if (doc == null) {
             return null;
@@ -64,6 +73,21 @@ public final class ProfileLoader {
                 problems.add(doc.problem("/conversionTable", "\"" + tablePath + "\" is not a table of this ruleset"));
             }
         }
+        ProductsTable productsTable = null;
+        JsonNode named = root.get("productsTable");
+        if (named != null && (!named.isTextual() || named.asText().isBlank())) {
+            problems.add(doc.problem("/productsTable", "must be a non-empty string (a products table of this ruleset,"
+                    + " e.g. " + ProductsTable.FILE + ")"));
+        } else {
+            String productsPath = named == null ? ProductsTable.FILE : named.asText();
+            productsTable = products.apply(productsPath);
+            if (productsTable == null && named == null) {
+                // a ruleset without tables/products.csv whose profiles name none: no products, so no plans
+                productsTable = ProductsTable.empty();
+            } else if (productsTable == null) {
+                problems.add(doc.problem("/productsTable", "\"" + productsPath + "\" is not a table of this ruleset"));
+            }
+        }
         JsonNode params = root.get("parameters");
         Map<ParameterSpec, Object> values = new EnumMap<>(ParameterSpec.class);
         List<ProfileParameter> written = new ArrayList<>();
@@ -81,7 +105,7 @@ public final class ProfileLoader {
             }
         }
         java.util.Map<String, TaperPolicy> policies = readPolicies(doc, root.get("taperPolicies"), problems);
-        if (problems.size() > before || table == null) {
+        if (problems.size() > before || table == null || productsTable == null) {
             return null;
         }
         Parameters parameters = new Parameters(id,
@@ -114,7 +138,7 @@ public final class ProfileLoader {
                 (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE),
                 (Boolean) values.get(ParameterSpec.TAPER_AS_NEEDED_FIRST),
                 (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT));
-        return new Profile(id, title, description, file, table, parameters, List.copyOf(written), policies);
+        return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 
     private static void readParameter(JsonDocument doc, String name, JsonNode node, Map<ParameterSpec, Object> values,

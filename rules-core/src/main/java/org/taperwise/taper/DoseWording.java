@@ -56,10 +56,11 @@ final class DoseWording {
                     ? d.timeLabels.subList(d.timeLabels.size() - dose.count(), d.timeLabels.size())
                     : labels(d.admins0, dose.count());
             List<String> words = new ArrayList<>();
+            long[][] units = units(d, dose);
             for (int i = 0; i < dose.count(); i++) {
                 long part = dose.parts()[i];
                 String amountText = Text.num(value(part)) + " mg";
-                String make = make(d, part, dose.concentration());
+                String make = make(d, part, dose.concentration(), units[i]);
                 if (d.solution) {
                     amountText = amountText + " (" + Text.num(value(part) / value(dose.concentration()))
                             + " ml" + (dose.concentration() == d.concentration ? "" : " of "
@@ -96,12 +97,26 @@ final class DoseWording {
     }
 
     /** What makes one administration: "2 x 30 mg + 1 x 5 mg", or the volume of a solution. */
-    private static String make(Drug d, long part, long concentration) {
+    /**
+     * Tablets: the units of each administration, within the profile's strengths a step (the fewest units for each
+     * when the dose now needs more strengths than that); solutions: nulls.
+     */
+    static long[][] units(Drug d, Dose dose) {
+        long[][] units = d.solution ? null : d.products.compose(dose.parts());
+        if (units == null) {
+            units = new long[dose.parts().length][];
+            for (int i = 0; i < units.length && !d.solution; i++) {
+                units[i] = d.products.makeUp.get(dose.parts()[i]);
+            }
+        }
+        return units;
+    }
+
+    private static String make(Drug d, long part, long concentration, long[] units) {
         if (d.solution) {
             return Text.num(value(part) / value(concentration)) + " ml of "
                     + Text.num(value(concentration)) + " mg/ml";
         }
-        long[] units = d.products.makeUp.get(part);
         if (units == null) {
             // the current regimen as prescribed, when its strength is not among the listed products
             BigDecimal per = d.rx.strength() == null ? null : Drug.perUnitMg(d.rx);

@@ -1,6 +1,5 @@
 package org.taperwise.taper;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,8 @@ final class ProductCombinations {
     final boolean asNeeded;
     /** Tablets: the most strengths one day's doses may use (a step's prescription); 0: any. */
     private int maxStrengths;
+    /** Tablets: the most units in one administration. */
+    private final int maxUnits;
     /**
      * Tablets made to be taken a set number of times a day (a 12-hourly product): that many at every dose but the
      * last, one smallest unit once a day; else 1.
@@ -53,8 +54,9 @@ final class ProductCombinations {
 
     private ProductCombinations(boolean patch, boolean solution, int admins, boolean asNeeded, List<Long> strengths,
             List<Long> concentrations, long stepMl, double maxDoseMl, UnitTables.UnitTable table,
-            Map<Long, Set<Long>> patchFamily, int leastAdmins) {
+            Map<Long, Set<Long>> patchFamily, int leastAdmins, int maxUnits) {
         this.patch = patch;
+        this.maxUnits = maxUnits;
         this.leastAdmins = leastAdmins;
         this.solution = solution;
         this.admins = admins;
@@ -92,13 +94,14 @@ final class ProductCombinations {
     static ProductCombinations tablets(List<Long> strengths, int maxUnits, long paracetamolCap,
             Map<Long, Long> paracetamol, int admins, boolean asNeeded, boolean fixedInterval) {
         return new ProductCombinations(false, false, admins, asNeeded, strengths, List.of(), 0, 0,
-                UnitTables.of(strengths, maxUnits, paracetamolCap, paracetamol), Map.of(), fixedInterval ? admins : 1);
+                UnitTables.of(strengths, maxUnits, paracetamolCap, paracetamol), Map.of(), fixedInterval ? admins : 1,
+                maxUnits);
     }
 
     /** Patches: each strength with the change intervals (days) of the products that come in it. */
     static ProductCombinations patches(Map<Long, Set<Long>> family) {
         return new ProductCombinations(true, false, 1, false, family.keySet().stream().sorted().toList(), List.of(), 0,
-                0, null, family, 1);
+                0, null, family, 1, 2);
     }
 
     /**
@@ -108,7 +111,7 @@ final class ProductCombinations {
     static ProductCombinations solutions(List<Long> concentrations, long stepMl, double maxDoseMl, int admins,
             boolean asNeeded) {
         return new ProductCombinations(false, true, admins, asNeeded, List.of(), concentrations, stepMl, maxDoseMl,
-                null, Map.of(), 1);
+                null, Map.of(), 1, 0);
     }
 
     /**
@@ -182,18 +185,17 @@ final class ProductCombinations {
         return this;
     }
 
-    /** Whether the units that make the day's doses are of at most {@link #maxStrengths} strengths. */
+    /** Whether the day's doses can be made of at most {@link #maxStrengths} strengths. */
     private boolean withinStrengthLimit(long[] parts) {
-        Set<Long> used = new HashSet<>();
-        for (long p : parts) {
-            long[] units = makeUp.get(p);
-            if (units != null) {
-                for (long u : units) {
-                    used.add(u);
-                }
-            }
-        }
-        return used.size() <= maxStrengths;
+        return compose(parts) != null;
+    }
+
+    /**
+     * Tablets: the units that make each administration of a day's doses, within the strength limit ({@link
+     * StrengthSets}); null when they cannot be made so.
+     */
+    long[][] compose(long[] parts) {
+        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits);
     }
 
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */

@@ -47,8 +47,10 @@ final class Quantities {
             out.add(supply(d, dose.concentration(), "mg/ml", ml.doubleValue(), "ml"));
         } else {
             Map<Long, Long> perDay = new TreeMap<>();
-            for (long p : dose.parts()) {
-                long[] units = d.products.makeUp.get(p);
+            long[][] all = DoseWording.units(d, dose);
+            for (int i = 0; i < dose.parts().length; i++) {
+                long p = dose.parts()[i];
+                long[] units = all[i];
                 if (units == null) {
                     // the current regimen as prescribed, when its strength is not among the listed products: in
                     // units of the prescribed strength when they make it, else not stated (the regimen says the mg)

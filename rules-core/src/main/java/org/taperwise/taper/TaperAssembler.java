@@ -81,7 +81,7 @@ public final class TaperAssembler {
                 inputOrder.put(o.ref(), inputOrder.size());
                 drugs.add(new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),
                         Thousandths.of(o.dailyAmount()), r.patchesWorn(),
-                        products.find(o.medicine().name(), o.rx().form()), profile.conversions(),
+                        products(products, o), profile.conversions(),
                         profile.parameters().liquidStepMl(), profile.parameters().solutionMaxDoseMl(),
                         profile.parameters().taperMaxStrengthsPerProduct()));
             }
@@ -98,6 +98,15 @@ public final class TaperAssembler {
                 request == null ? null : request.holdUntil(), notes);
         return new Taper(TaperStatus.PROPOSED, null, choice.message(), decided.ruleId(), info,
                 drugs.stream().map(d -> d.medicine.name()).toList(), steps, notes);
+    }
+
+    /** The listed products of the item's medicine and form, of the product family its prescription fits. */
+    private static List<org.taperwise.tables.Product> products(ProductsTable products, CurrentOpioid o) {
+        Prescription rx = o.rx();
+        BigDecimal times = rx.timed() ? BigDecimal.valueOf(rx.doses().size()) : rx.timesPerDay();
+        Integer perDay = times == null || times.stripTrailingZeros().scale() > 0 ? null : times.intValue();
+        return products.forRegimen(o.medicine().name(), rx.form(), rx.medicine(), perDay,
+                rx.strength() == null ? null : rx.strength().value());
     }
 
     /**

@@ -13,8 +13,9 @@ import org.taperwise.model.Prescription;
 import org.taperwise.model.StrengthUnit;
 
 /**
- * Seeded regimens for {@link TaperInvariantsTest}: products from the built-in products table (methadone, sublingual
- * forms, meptazinol and pentazocine left out), one to three units of one strength one to four times a day (sometimes
+ * Seeded regimens for {@link TaperInvariantsTest}: products from the products table of the profile the regimen is
+ * planned under (UK {@code tables/products.csv}, US {@code tables/products-us.csv}; methadone, sublingual forms,
+ * meptazinol and pentazocine left out), one to three units of one strength one to four times a day (sometimes
  * as needed), one or two patches, or 1 to 10 ml of a solution; and every profile with each of its policies.
  */
 final class GeneratedRegimens {
@@ -24,7 +25,10 @@ final class GeneratedRegimens {
     record Row(String medicine, Form form, double strength, String unit, Double changeDays) {
     }
 
-    static final List<Row> PRODUCTS = products();
+    /** The UK table's products. */
+    static final List<Row> PRODUCTS = read("products.csv");
+    /** The US table's products (the US profiles' {@code productsTable}). */
+    static final List<Row> US_PRODUCTS = read("products-us.csv");
 
     /** Each profile with one of its policies. */
     static final String[][] POLICIES = {
@@ -35,10 +39,15 @@ final class GeneratedRegimens {
     private GeneratedRegimens() {
     }
 
-    private static List<Row> products() {
+    /** The products a regimen planned under this profile is drawn from and made of. */
+    static List<Row> forProfile(String profile) {
+        return profile.startsWith("us-") ? US_PRODUCTS : PRODUCTS;
+    }
+
+    private static List<Row> read(String table) {
         List<Row> out = new ArrayList<>();
         try (InputStream in = GeneratedRegimens.class.getClassLoader().getResourceAsStream(
-                "taperwise/rulesets/builtin/tables/products.csv")) {
+                "taperwise/rulesets/builtin/tables/" + table)) {
             boolean header = true;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("#") || line.isBlank()) {

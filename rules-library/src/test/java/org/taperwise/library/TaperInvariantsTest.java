@@ -43,7 +43,6 @@ import org.taperwise.model.TaperStep;
 class TaperInvariantsTest {
     private static final LocalDate AS_OF = GeneratedRegimens.AS_OF;
     private static final Pattern UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?) x (\\d+(?:\\.\\d+)?) (mg|microgram/hour)");
-    private static final List<Row> PRODUCTS = GeneratedRegimens.PRODUCTS;
     private static final String[][] POLICIES = GeneratedRegimens.POLICIES;
 
     static Stream<Long> seeds() {
@@ -55,15 +54,17 @@ class TaperInvariantsTest {
     void everyPlanKeepsTheInvariants(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         String[] profilePolicy = POLICIES[r.nextInt(POLICIES.length)];
-        Row first = PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+        // the profile's own products table (US profiles: tables/products-us.csv)
+        List<Row> products = GeneratedRegimens.forProfile(profilePolicy[0]);
+        Row first = products.get(r.nextInt(products.size()));
         PatientFacts.Builder b = PatientFacts.builder("inv-" + seed, AS_OF).birthDate(LocalDate.of(1960, 1, 1))
                 .prescription(GeneratedRegimens.regimen(r, "a", first))
                 .taperRequest(new TaperRequest(profilePolicy[1], null, List.of()));
         boolean sameRegimen = false;
         if (r.nextInt(4) == 0) {
             // a second opioid, or a second item of the same medicine and form (planned as one regimen with the first)
-            Row second = r.nextInt(3) == 0 ? PRODUCTS.stream().filter(p -> p.medicine().equals(first.medicine())
-                    && p.form() == first.form()).toList().get(0) : PRODUCTS.get(r.nextInt(PRODUCTS.size()));
+            Row second = r.nextInt(3) == 0 ? products.stream().filter(p -> p.medicine().equals(first.medicine())
+                    && p.form() == first.form()).toList().get(0) : products.get(r.nextInt(products.size()));
             sameRegimen = second.medicine().equals(first.medicine()) && second.form() == first.form();
             if (sameRegimen || !second.medicine().equals(first.medicine())) {
                 b.prescription(GeneratedRegimens.regimen(r, "b", second));
@@ -107,14 +108,39 @@ class TaperInvariantsTest {
             assertTrue(s.reviewBefore(), "a review before every reduction: " + context);
             for (TaperDose d : s.doses()) {
                 for (Administration ad : d.administrations()) {
-                    assertMakeable(d, ad, context);
+                    assertMakeable(products, d, ad, context);
                 }
                 assertPractical(d, context);
             }
             assertOneEntryPerRegimen(s, context);
-            assertWithinPolicy(steps, prev, s, t.policy(), context);
+            assertWithinPolicy(smallestUsed(steps, smallestStrengths(profilePolicy[0], facts)), steps.get(0), prev, s,
+                    t.policy(), context);
             assertNoAdministrationGrows(prev, s, context);
         }
+    }
+
+    /**
+     * The smallest strength of each medicine the plan uses (a combination product keeps the patient's strength; a
+     * regimen's dosing interval picks its products), else the smallest the products table lists.
+     */
+    private static Map<String, Double> smallestUsed(List<TaperStep> steps, Map<String, Double> listed) {
+        Map<String, Double> out = new HashMap<>(listed);
+        Map<String, Double> used = new HashMap<>();
+        for (TaperStep st : steps) {
+            for (TaperDose d : st.doses()) {
+                if (d.form() == Form.ORAL_SOLUTION) {
+                    continue;
+                }
+                for (Administration ad : d.administrations()) {
+                    Matcher m = UNITS.matcher(ad.make());
+                    while (m.find()) {
+                        used.merge(d.medicine(), Double.parseDouble(m.group(2)), Math::min);
+                    }
+                }
+            }
+        }
+        out.putAll(used);
+        return out;
     }
 
     /** At most two strengths of a tablet or capsule product in a step's doses; at most two patches worn at once. */
@@ -139,17 +165,16 @@ class TaperInvariantsTest {
     private static void assertOneEntryPerRegimen(TaperStep s, String context) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TaperDose d : s.doses()) {
-            assertTrue(seen.add(d.medicine() + "|" + d.form() + "|" + d.regimen().startsWith("only when needed")),
-                    "one entry per regimen: " + context);
+            assertTrue(seen.add(PacingInvariants.regimen(d)), "one entry per regimen: " + context);
         }
     }
 
-    private static void assertMakeable(TaperDose d, Administration ad, String context) {
+    private static void assertMakeable(List<Row> products, TaperDose d, Administration ad, String context) {
         if (d.form() == Form.ORAL_SOLUTION) {
             return;
         }
         TreeSet<Double> listed = new TreeSet<>();
-        PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
+        products.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
                 .forEach(p -> listed.add(p.strength()));
         Matcher m = UNITS.matcher(ad.make());
         boolean any = false;
@@ -169,14 +194,13 @@ class TaperInvariantsTest {
      * total, opioids are reduced one at a time) plus one smallest unit; a larger drop (the products allow no smaller
      * step) must come after a hold stretched to keep the average rate.
      */
-    private static void assertWithinPolicy(List<TaperStep> steps, TaperStep prev, TaperStep s, TaperPolicyInfo policy,
-            String context) {
-        TaperStep first = steps.get(0);
+    private static void assertWithinPolicy(Map<String, Double> smallest, TaperStep first, TaperStep prev, TaperStep s,
+            TaperPolicyInfo policy, String context) {
         Map<String, Double> before = mme(prev);
         Map<String, Double> after = mme(s);
         Map<String, Double> unit = new HashMap<>();
         for (TaperDose d : first.doses()) {
-            unit.put(d.medicine(), smallestUnitMme(d, steps));
+            unit.put(d.medicine(), smallestUnitMme(smallest.getOrDefault(d.medicine(), 0.0), d));
         }
         long held = ChronoUnit.DAYS.between(prev.start(), prev.end()) + 1;
         for (Map.Entry<String, Double> e : before.entrySet()) {
@@ -215,34 +239,27 @@ class TaperInvariantsTest {
         return out;
     }
 
-    /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
     /**
-     * mg MME of the smallest unit of the medicine the plan uses (the products of the regimen's dosing interval: a
-     * once-daily regimen uses only once-daily strengths); solutions: 1 ml of the smallest listed concentration.
+     * The smallest listed strength of each prescription's medicine and form, of the product family its regimen is
+     * planned with (a once-daily morphine MR capsule: MXL's 30 mg, not Zomorph's 10 mg).
      */
-    private static double smallestUnitMme(TaperDose d, List<TaperStep> steps) {
+    private static Map<String, Double> smallestStrengths(String profile, PatientFacts facts) {
+        org.taperwise.tables.ProductsTable table = org.taperwise.loader.LoadedRulesets.of(Builtin.RULESET)
+                .profile(profile).products();
+        Map<String, Double> out = new HashMap<>();
+        for (org.taperwise.model.Prescription rx : facts.prescriptions()) {
+            Integer times = rx.timesPerDay() == null ? null : rx.timesPerDay().intValue();
+            table.forRegimen(rx.medicine(), rx.form(), rx.medicine(), times,
+                    rx.strength() == null ? null : rx.strength().value()).stream()
+                    .mapToDouble(p -> p.strength().doubleValue()).min()
+                    .ifPresent(m -> out.merge(rx.medicine(), m, Math::min));
+        }
+        return out;
+    }
+
+    /** MME of the smallest listed unit of the medicine and form (one tablet, one patch, 1 ml). */
+    private static double smallestUnitMme(double smallest, TaperDose d) {
         double perMg = d.dailyMme() == null || d.dailyDose().value() == 0 ? 0 : d.dailyMme() / d.dailyDose().value();
-        double smallest = PRODUCTS.stream().filter(p -> p.medicine().equals(d.medicine()) && p.form() == d.form())
-                .mapToDouble(Row::strength).min().orElse(0);
-        if (d.form() != Form.ORAL_SOLUTION) {
-            double used = Double.MAX_VALUE;
-            for (TaperStep st : steps) {
-                for (TaperDose x : st.doses()) {
-                    if (x.medicine().equals(d.medicine()) && x.form() == d.form()) {
-                        for (Administration ad : x.administrations()) {
-                            Matcher m = UNITS.matcher(ad.make());
-                            while (m.find()) {
-                                used = Math.min(used, Double.parseDouble(m.group(2)));
-                            }
-                        }
-                    }
-                }
-            }
-            smallest = used == Double.MAX_VALUE ? smallest : used;
-        }
-        if (d.form() == Form.ORAL_SOLUTION) {
-            smallest = smallest * 1; // 1 ml of the concentration
-        }
         // patches: the 12 microgram/hour fentanyl patch converts at 2.5, a little above the per-unit average
         return smallest * perMg * (d.form() == Form.PATCH ? 1.05 : 1.0);
     }

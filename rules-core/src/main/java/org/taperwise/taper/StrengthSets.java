@@ -1,0 +1,111 @@
+package org.taperwise.taper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which tablets make a day's doses when a step's prescription may hold at most so many strengths of a product (issue
+ * 12: default two). The fewest units for each dose come first; when they need more strengths than allowed, every set
+ * of allowed size is tried and the one needing the fewest units in all is kept (45 + 60 mg of MS Contin as 30 + 15
+ * and 30 + 30, not 30 + 15 and one 60).
+ */
+final class StrengthSets {
+    private StrengthSets() {
+    }
+
+    /**
+     * Each part's units (thousandths of mg each, largest first), or null when no set of at most {@code most}
+     * strengths makes every part within {@code maxUnits} units a part.
+     *
+     * @param fewest    the fewest units for each amount, from all listed strengths
+     * @param strengths the listed strengths, ascending
+     * @param most      the most strengths in all; 0 or less: any
+     */
+    static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits) {
+        long[][] out = new long[parts.length][];
+        boolean all = true;
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = fewest.get(parts[i]);
+            all &= out[i] != null;
+        }
+        if (all && (most <= 0 || distinct(out) <= most)) {
+            return out;
+        }
+        if (most <= 0) {
+            return null;
+        }
+        long[][] best = null;
+        int bestUnits = Integer.MAX_VALUE;
+        for (List<Long> set : subsets(strengths, most)) {
+            long[][] c = new long[parts.length][];
+            int units = 0;
+            for (int i = 0; i < parts.length && units < bestUnits; i++) {
+                c[i] = fewestFrom(set, set.size() - 1, parts[i], maxUnits);
+                if (c[i] == null) {
+                    units = Integer.MAX_VALUE;
+                    break;
+                }
+                units += c[i].length;
+            }
+            if (units < bestUnits) {
+                best = c;
+                bestUnits = units;
+            }
+        }
+        return best;
+    }
+
+    private static int distinct(long[][] units) {
+        Set<Long> used = new HashSet<>();
+        for (long[] u : units) {
+            for (long x : u) {
+                used.add(x);
+            }
+        }
+        return used.size();
+    }
+
+    /** Every set of 1 to {@code most} of the strengths, each ascending. */
+    private static List<List<Long>> subsets(List<Long> strengths, int most) {
+        List<List<Long>> out = new ArrayList<>();
+        int n = strengths.size();
+        for (int mask = 1; mask < (1 << Math.min(n, 16)); mask++) {
+            if (Integer.bitCount(mask) > most) {
+                continue;
+            }
+            List<Long> s = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    s.add(strengths.get(i));
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The fewest units of the strengths up to index {@code top} that add up to {@code amount}, at most {@code left}. */
+    private static long[] fewestFrom(List<Long> set, int top, long amount, int left) {
+        if (amount == 0) {
+            return new long[0];
+        }
+        if (top < 0 || left <= 0) {
+            return null;
+        }
+        long s = set.get(top);
+        long[] best = null;
+        for (long k = Math.min(amount / s, left); k >= 0; k--) {
+            long[] rest = fewestFrom(set, top - 1, amount - k * s, (int) (left - k));
+            if (rest != null && (best == null || k + rest.length < best.length)) {
+                best = Arrays.copyOf(rest, (int) (k + rest.length));
+                System.arraycopy(rest, 0, best, (int) k, rest.length);
+                Arrays.fill(best, 0, (int) k, s);
+            }
+        }
+        return best;
+    }
+}
