@@ -40,13 +40,16 @@ final class DoseWording {
         String regimen;
         if (d.patch) {
             String change = "changed every " + changeDays(d, dose) + " days";
-            List<String> words = new ArrayList<>();
+            Map<Long, Integer> worn = new TreeMap<>(Comparator.reverseOrder());
             for (long p : dose.parts()) {
                 String s = Text.num(value(p)) + " microgram/hour";
-                words.add("one " + s + " patch");
+                worn.merge(p, 1, Integer::sum);
                 admins.add(new Administration("patch", new Amount(value(p), "microgram/hour"),
                         "1 x " + s + " patch, " + change));
             }
+            List<String> words = new ArrayList<>();
+            worn.forEach((p, n) -> words.add((n == 1 ? "one " : n == 2 ? "two " : n + " ") + Text.num(value(p)) + " microgram/hour"
+                    + (n == 1 ? " patch" : " patches")));
             regimen = String.join(" and ", words) + ", " + change;
             if (changeDays(d, dose) != d.changeDays && d.changeDays > 0) {
                 regimen = regimen + " (a different patch product: check the change day with the patient)";

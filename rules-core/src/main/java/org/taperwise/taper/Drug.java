@@ -38,6 +38,12 @@ final class Drug {
         }
     }
 
+    /**
+     * The most units of the largest listed strength one dose now may hold for the planner to make a plan: ten (the
+     * planner's tables grow with it; issue 13: a dose of a million tablets hung the planner).
+     */
+    static final int MAX_UNITS_A_DOSE = 10;
+
     final String ref;
     /** The prescription items planned together as this regimen. */
     final List<String> refs;
@@ -187,6 +193,14 @@ final class Drug {
             this.original = originalDose(daily);
             long largest = strengths.get(strengths.size() - 1);
             long maxPart = Arrays.stream(original.parts()).max().orElse(0);
+            if (maxPart / largest > MAX_UNITS_A_DOSE) {
+                // bounds the planner (its tables grow with the units a dose may hold) and is no regimen to plan by
+                // percentage in primary care
+                throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken "
+                        + Text.num(Thousandths.value(maxPart)) + " mg a dose, more than " + MAX_UNITS_A_DOSE
+                        + " of its largest listed unit (" + Text.num(Thousandths.value(largest)) + " mg): check the"
+                        + " regimen, and plan this taper with a specialist");
+            }
             int maxUnits = (int) Math.max(4, maxPart / largest + 2);
             // a regimen of products all made to be taken a set number of times a day keeps that number to the end
             boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null

@@ -139,4 +139,15 @@ class DrugTest {
         assertEquals("oxycodone mr-tablet", oxycodone(40, 1, 2).label());
         assertEquals("fentanyl patch", fentanyl(25, 1).label());
     }
+
+    @Test
+    void aDoseOfMoreThanTenOfTheLargestUnit_isNotPlannable_andBoundsThePlanner() {
+        // issue 13: a dose of a million tablets hung the planner (time grew with the square of the dose)
+        Drug.NotPlannable e = assertThrows(Drug.NotPlannable.class, () -> drug(
+                oral("oxycodone", Form.MR_TABLET, 80, 100, 2, false), 16_000,
+                products("oxycodone", Form.MR_TABLET, true, null, 5, 10, 80)));
+        assertEquals(TaperReason.REGIMEN_NOT_PLANNABLE, e.code);
+        assertTrue(e.getMessage().startsWith("oxycodone is taken 8000 mg a dose, more than 10 of its largest"),
+                e.getMessage());
+    }
 }
