@@ -128,18 +128,17 @@ final class Drug {
             throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name() + " "
                     + rx.form().code() + " to make the taper doses from");
         }
-        // products made for the regimen's number of doses a day (a 24-hourly product for a once-daily regimen, a
-        // 12-hourly one for twice a day), or for any
+        // products made for at least the regimen's number of doses a day (the products table has already picked one
+        // product family for the regimen: MXL once a day, Zomorph twice a day)
         List<Product> usable = products.stream()
-                .filter(p -> p.dosesPerDay() == null || p.dosesPerDay() == admins0 || patch).toList();
+                .filter(p -> p.dosesPerDay() == null || p.dosesPerDay() >= admins0 || patch).toList();
         if (usable.isEmpty()) {
-            // prescribed at a frequency no listed product is made for: keep the prescription's frequency
-            String listed = String.join(" or ", products.stream().map(p -> Integer.toString(p.dosesPerDay()))
-                    .distinct().sorted().toList());
+            // prescribed more often than any listed product is made for: keep the prescription's frequency
+            int most = products.stream().mapToInt(Product::dosesPerDay).max().orElse(0);
             usable = products;
             this.productNote = medicine.name() + " " + rx.form().code() + " is prescribed " + admins0
-                    + (admins0 == 1 ? " time" : " times") + " a day; the products table lists it as made for " + listed
-                    + " doses a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
+                    + " times a day; the products table lists it for at most " + most + (most == 1 ? " dose" : " doses")
+                    + " a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
         } else {
             this.productNote = null;
         }
@@ -202,9 +201,9 @@ final class Drug {
                         + " regimen, and plan this taper with a specialist");
             }
             int maxUnits = (int) Math.max(4, maxPart / largest + 2);
-            // a regimen of products all made to be taken a set number of times a day keeps that number to the end
-            boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null
-                    && p.dosesPerDay() == admins0);
+            // a modified-release regimen (every product with a labelled dosing interval) keeps its doses a day to the
+            // end: a 12-hourly product taken twice a day is never left once a day for months (issue 12)
+            boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null);
             this.products = ProductCombinations.tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins0,
                     asNeeded, fixed).limitStrengths(maxStrengths);
         }

@@ -73,8 +73,8 @@ class DrugTest {
                 List.of(product("morphine", Form.MR_TABLET, 10, true, null, 2, null),
                         product("morphine", Form.MR_TABLET, 5, true, null, 2, null)));
         assertEquals(3, d.products.admins);
-        assertEquals("morphine mr-tablet is prescribed 3 times a day; the products table lists it as made for 2"
-                + " doses a day. The plan keeps the prescribed frequency: check the regimen before it starts.", d.productNote);
+        assertEquals("morphine mr-tablet is prescribed 3 times a day; the products table lists it for at most 2 doses"
+                + " a day. The plan keeps the prescribed frequency: check the regimen before it starts.", d.productNote);
         assertNull(oxycodone(40, 1, 2).productNote);
     }
 
