@@ -38,15 +38,20 @@ public record TaperPolicy(String id, TaperPolicyRole role, double reductionPerce
         String cut = maxCutPercentOfCurrent == null ? "the profile's taperMaxCutPercentOfCurrent"
                 : trim(maxCutPercentOfCurrent) + "%";
         String review = reviewMaxDays == null ? "taperReviewMaxDays" : reviewMaxDays + " days";
-        return "Percentages apply to the whole regimen's daily MME; opioids are reduced one at a time while the others"
-                + " are held. Each step's target is computed from the " + (basis == TaperBasis.ORIGINAL ? "original"
+        return "Items of one medicine and form, both regular or both as-needed, are one regimen. Percentages apply to"
+                + " the whole regimen's daily MME; regimens are reduced one at a time while the others are held: the"
+                + " host's order first, then as-needed before regular ones or the reverse (the profile's"
+                + " taperAsNeededFirst), then the largest daily MME first. Each step's target is computed from the " + (basis == TaperBasis.ORIGINAL ? "original"
                         : "previous") + " total without rounding" + (slowBelowPercent == null ? ""
                                 : " (below " + trim(slowBelowPercent) + "% of the original, " + trim(slowReductionPercent)
                                         + "% of the previous target)")
                 + ", then rounded " + (roundDown ? "down" : "to the nearest (ties upward)")
                 + " to a daily dose the listed products can make, split across the day as now taken: later doses are"
-                + " never smaller than earlier ones, no dose of the day ever grows (the morning dose drops first), and"
-                + " a combination product never holds more paracetamol in a dose than now. A step never cuts more than"
+                + " never smaller than earlier ones, no dose of the day ever grows (the morning dose drops first), a"
+                + " modified-release product keeps its doses a day until its last step, each step uses at most the"
+                + " profile's taperMaxStrengthsPerProduct strengths of a product, a combination product keeps the"
+                + " strength taken now (so never more paracetamol in a dose), and patches are the fewest that make the"
+                + " dose, at most two. A step never cuts more than"
                 + " the policy's percentage plus one smallest unit; steps that would not change the dose are merged."
                 + " When one product step is larger than the policy allows, each step removes one product unit and"
                 + " the interval is lengthened so the average rate stays within the policy. No step removes more than "
