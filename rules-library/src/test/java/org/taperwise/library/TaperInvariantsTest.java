@@ -113,6 +113,7 @@ class TaperInvariantsTest {
                 assertPractical(d, context);
             }
             assertOneEntryPerRegimen(s, context);
+            assertDosingIntervalKept(steps, s, t.notes(), context);
             assertWithinPolicy(smallestUsed(steps, smallestStrengths(profilePolicy[0], facts)), steps.get(0), prev, s,
                     t.policy(), context);
             assertNoAdministrationGrows(prev, s, context);
@@ -159,6 +160,35 @@ class TaperInvariantsTest {
         } else if (d.form() != Form.ORAL_SOLUTION) {
             assertTrue(strengths.size() <= 2, d.medicine() + " uses " + strengths + " in one step: " + context);
         }
+    }
+
+    /**
+     * A modified-release regimen keeps the doses a day it started with, except a last dose of one unit once a day
+     * before it stops (CDC 2022: extend the interval at the smallest available dose).
+     */
+    private static void assertDosingIntervalKept(List<TaperStep> steps, TaperStep s, List<String> notes,
+            String context) {
+        for (TaperDose d : s.doses()) {
+            if ((d.form() != Form.MR_TABLET && d.form() != Form.MR_CAPSULE) || d.regimen().startsWith("only when")) {
+                continue;
+            }
+            TaperDose start = steps.get(0).doses().stream().filter(x -> PacingInvariants.regimen(x)
+                    .equals(PacingInvariants.regimen(d))).findFirst().orElseThrow();
+            int now = d.administrations().size();
+            boolean lastUnit = now == 1 && d.administrations().get(0).make().startsWith("1 x ")
+                    && !d.administrations().get(0).make().contains("+");
+            int at = steps.indexOf(s);
+            boolean stopsNext = at + 1 < steps.size() && steps.get(at + 1).doses().stream()
+                    .noneMatch(x -> PacingInvariants.regimen(x).equals(PacingInvariants.regimen(d)));
+            assertTrue(now == start.administrations().size() || (lastUnit && stopsNext) || moreOftenThanMade(notes),
+                    d.medicine() + " " + d.form().code() + " goes from " + start.administrations().size() + " to "
+                            + now + " doses a day at step " + s.step() + ": " + context);
+        }
+    }
+
+    /** Whether the regimen is taken more often than its products are made for (the plan says so and may drop doses). */
+    private static boolean moreOftenThanMade(List<String> notes) {
+        return notes.stream().anyMatch(n -> n.contains("The plan keeps the prescribed frequency"));
     }
 
     /** Each regimen (medicine, form, regular or as-needed) is one entry of a step. */
