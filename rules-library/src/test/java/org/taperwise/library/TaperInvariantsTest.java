@@ -113,7 +113,7 @@ class TaperInvariantsTest {
                 assertPractical(d, context);
             }
             assertOneEntryPerRegimen(s, context);
-            assertDosingIntervalKept(steps, s, t.notes(), context);
+            assertDosingIntervalKept(profilePolicy[0], steps, s, t.notes(), context);
             assertWithinPolicy(smallestUsed(steps, smallestStrengths(profilePolicy[0], facts)), steps.get(0), prev, s,
                     t.policy(), context);
             assertNoAdministrationGrows(prev, s, context);
@@ -166,11 +166,14 @@ class TaperInvariantsTest {
      * A modified-release regimen keeps the doses a day it started with, except a last dose of one unit once a day
      * before it stops (CDC 2022: extend the interval at the smallest available dose).
      */
-    private static void assertDosingIntervalKept(List<TaperStep> steps, TaperStep s, List<String> notes,
-            String context) {
+    private static void assertDosingIntervalKept(String profile, List<TaperStep> steps, TaperStep s,
+            List<String> notes, String context) {
+        org.taperwise.tables.ProductsTable table = org.taperwise.loader.LoadedRulesets.of(Builtin.RULESET)
+                .profile(profile).products();
         for (TaperDose d : s.doses()) {
-            if ((d.form() != Form.MR_TABLET && d.form() != Form.MR_CAPSULE) || d.regimen().startsWith("only when")) {
-                continue;
+            if ((d.form() != Form.MR_TABLET && d.form() != Form.MR_CAPSULE) || d.regimen().startsWith("only when")
+                    || table.find(d.medicine(), d.form()).stream().anyMatch(p -> p.dosesPerDay() == null)) {
+                continue; // no labelled interval (Kadian in the US table): the planner may drop a dose
             }
             TaperDose start = steps.get(0).doses().stream().filter(x -> PacingInvariants.regimen(x)
                     .equals(PacingInvariants.regimen(d))).findFirst().orElseThrow();
