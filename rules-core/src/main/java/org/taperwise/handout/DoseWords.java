@@ -108,8 +108,8 @@ final class DoseWords {
             units.forEach((s, n) -> parts.add(Words.count(n, noun(dose.form())) + " of " + Words.num(s) + " mg"));
             atATime = Words.and(parts);
         }
-        String how = "Only when you need it: " + atATime + " at a time. No more than " + most
-                + (most == 1 ? " time" : " times") + " in a day.";
+        String often = most == 1 ? "once" : most == 2 ? "twice" : most + " times";
+        String how = "Only when you need it: " + atATime + " at a time. No more than " + often + " a day.";
         return new Handout.Line(product, how, true);
     }
 

@@ -90,8 +90,8 @@ class PatientHandoutTest {
     void asNeededItem_saysOnlyWhenNeededHowMuchAtATimeAndHowOften(String kind, Function<Assessment, String> r) {
         String out = flat(r.apply(assessment(withAsNeeded())));
         assertTrue(out.contains("Morphine liquid, 2 mg in each ml"), out);
-        assertTrue(out.contains("Only when you need it: 5 ml at a time. No more than 4 times in a day."), out);
-        assertTrue(out.contains("Only when you need it: 2.5 ml at a time. No more than 3 times in a day."), out);
+        assertTrue(out.contains("Only when you need it: 5 ml at a time. No more than 4 times a day."), out);
+        assertTrue(out.contains("Only when you need it: 2.5 ml at a time. No more than 3 times a day."), out);
         assertTrue(out.contains("Morphine 30 mg slow-release tablets"), out);
         assertTrue(out.contains("Stop taking morphine slow-release tablets and morphine liquid."), out);
     }
