@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The handout as one self-contained HTML page to print: no script, no image, no link, no external resource (a
  * Content-Security-Policy forbids them), inline CSS, large type, a table a step. Every piece of text is escaped
- * ({@link Safe#html}). Type size: RNIB clear print guidelines (https://www.rnib.org.uk/living-with-sight-loss/
- * assistive-aids-and-technology/clear-print-guidelines/): 12 to 14 point, sans serif, left aligned, good contrast.
+ * ({@link Safe#html}). Type: RNIB clear print guidelines (a minimum of 12 point, 14 recommended; left aligned; strong
+ * contrast; line spacing about 1.5; see package-info): 14 point body text, black on white.
  */
 final class HtmlHandout {
     private static final String CSS = """

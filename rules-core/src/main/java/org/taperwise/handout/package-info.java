@@ -20,6 +20,10 @@
  * <li>Tapering and withdrawal in UK practice: Faculty of Pain Medicine, Opioids Aware, "Tapering and stopping"
  *     (https://fpm.ac.uk/opioids-aware-structured-approach-opioid-prescribing/tapering-and-stopping) and its
  *     information for patients.</li>
+ * <li>Loss of tolerance and overdose if the earlier dose is taken again: HHS Guide for Clinicians on the Appropriate
+ *     Dosage Reduction or Discontinuation of Long-Term Opioid Analgesics (US Department of Health and Human Services,
+ *     September 2019); summarised for patients from the CDC guideline at
+ *     https://www.painscale.com/article/what-the-cdc-guidelines-really-say-about-tapering-off-opioids.</li>
  * <li>Tolerance can be lost within a week: VA/DoD Opioid Taper Decision Tool (2016); the same warning for patients:
  *     Canadian Deprescribing Network, opioid reduction (https://www.deprescribingnetwork.ca/opioid-reduction).</li>
  * <li>Pause, never go backwards: Oregon Pain Guidance, tapering (as cited in the taper plan's own notes).</li>
@@ -30,7 +34,8 @@
  *     unresponsive, very small pupils); CDC, "Preventing opioid overdose" (pinpoint pupils, cannot be woken, slow or
  *     no breathing, choking or gurgling sounds, blue lips).</li>
  * <li>Unused medicines to a pharmacy: NHS website, "How should I dispose of old or unused medicines?".</li>
- * <li>Print: RNIB clear print guidelines (12 to 14 point, sans serif, left aligned, strong contrast).</li>
+ * <li>Print: RNIB clear print guidelines: a minimum of 12 point, 14 point recommended, left aligned, strong
+ *     contrast, line spacing 1.5 (as reproduced at https://studylib.net/doc/18866603/).</li>
  * </ul>
  * The clinician's report keeps the rule ids, sources, policy, rounding rule and morphine equivalents; none of them is
  * in the handout.

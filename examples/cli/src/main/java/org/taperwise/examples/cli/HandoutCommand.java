@@ -70,6 +70,14 @@ final class HandoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Locale locale = null;
+        if (country != null) {
+            if (!country.matches("[A-Za-z]{2}")) {
+                err.println("--country: " + country + " (expected a two-letter country code, such as GB or US)");
+                return TaperwiseCli.BAD_INPUT;
+            }
+            locale = new Locale.Builder().setLanguage("en").setRegion(country.toUpperCase(Locale.ROOT)).build();
+        }
         ParsedPatient patient;
         try {
             List<ParsedPatient> read = inputOptions.reader().readPatients(InputFiles.read(file, maxInputBytes));
@@ -101,7 +109,6 @@ final class HandoutCommand implements Callable<Integer> {
             err.println("taperwise: evaluation failed: " + e.getMessage());
             return TaperwiseCli.INTERNAL_ERROR;
         }
-        Locale locale = country == null ? null : new Locale("en", country.toUpperCase(Locale.ROOT));
         String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean html = format == null ? name.endsWith(".html") || name.endsWith(".htm") : format == Format.html;
         String handout = html ? PatientHandout.html(a, locale) : PatientHandout.text(a, locale);

@@ -75,6 +75,9 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("call 911 straight away"), run.out());
         assertFalse(run.out().toLowerCase(Locale.ROOT).contains("999"), run.out());
+        CliRun bad = CliRun.of("handout", "--country", "USA", patient("03-morphine-mr-high-dose.json"));
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--country: USA (expected a two-letter country code"), bad.err());
     }
 
     @Test
