@@ -1,9 +1,9 @@
 /**
  * Taperwise's engine and API. A host compiles against the exported packages only: the engine, ruleset and holder
  * with their exceptions ({@code org.taperwise}), the fact model ({@code model}), the facts rule files read
- * ({@code rules}), JSON in and out ({@code json}), the reviewer's tools ({@code review}) and the provider interface
- * for rules compiled at build time ({@code spi}). Ruleset files, tables, the Drools engine, loading, evaluation and
- * taper planning are internal: no exported signature names one of their types (ArchitectureTest).
+ * ({@code rules}), JSON in and out ({@code json}), the reviewer's tools ({@code review}), the patient handout
+ * ({@code handout}) and the provider interface for rules compiled at build time ({@code spi}). Ruleset files,
+ * tables, the Drools engine, loading, evaluation and taper planning are internal: no exported signature names one of their types (ArchitectureTest).
  */
 module org.taperwise.core {
     exports org.taperwise;
@@ -12,6 +12,7 @@ module org.taperwise.core {
     exports org.taperwise.json;
     exports org.taperwise.review;
     exports org.taperwise.spi;
+    exports org.taperwise.handout;
 
     uses org.taperwise.spi.PrecompiledRules;
 

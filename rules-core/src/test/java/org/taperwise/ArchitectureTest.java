@@ -30,7 +30,7 @@ import org.taperwise.model.WrongArrowFixture;
 class ArchitectureTest {
     /** The packages module-info.java exports: what a host compiles against. */
     static final String[] EXPORTED = {"org.taperwise", "org.taperwise.model", "org.taperwise.rules",
-        "org.taperwise.json", "org.taperwise.review", "org.taperwise.spi"};
+        "org.taperwise.json", "org.taperwise.review", "org.taperwise.spi", "org.taperwise.handout"};
 
     /** The root package's value types: what every layer may throw or report. */
     private static final Set<String> API_VALUES = Set.of("Problem", "RulesetProblem", "RuleInfo",
@@ -57,6 +57,7 @@ class ArchitectureTest {
                 .layer("Evaluation").definedBy("org.taperwise.evaluation..")
                 .layer("Json").definedBy("org.taperwise.json..")
                 .layer("Review").definedBy("org.taperwise.review..")
+                .layer("Handout").definedBy("org.taperwise.handout..")
 
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Spi").mayNotAccessAnyLayer()
@@ -73,7 +74,9 @@ class ArchitectureTest {
                         "Model")
                 .whereLayer("Json").mayOnlyAccessLayers("FrontDoor", "Evaluation", "Files", "ApiValues", "Model")
                 .whereLayer("Review").mayOnlyAccessLayers("FrontDoor", "Json", "Loader", "Engine", "Tables", "Files",
-                        "RuleFacts", "ApiValues", "Model");
+                        "RuleFacts", "ApiValues", "Model")
+                // the patient handout reads an assessment and nothing else: no tables, rules, engine or JSON
+                .whereLayer("Handout").mayOnlyAccessLayers("Model");
     }
 
     private static DescribedPredicate<JavaClass> rootClasses(boolean values) {

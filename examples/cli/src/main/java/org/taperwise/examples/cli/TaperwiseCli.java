@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "taperwise", mixinStandardHelpOptions = true, versionProvider = TaperwiseCli.Version.class,
         description = "Opioid review eligibility, oral morphine equivalent, risk flags and taper plans, audited.",
-        subcommands = {EvaluateCommand.class, ScreenCommand.class, VerifyCommand.class, ManifestCommand.class, DiffCommand.class,
+        subcommands = {EvaluateCommand.class, HandoutCommand.class, ScreenCommand.class, VerifyCommand.class, ManifestCommand.class, DiffCommand.class,
             CatalogueCommand.class, ExportRulesetCommand.class, CommandLine.HelpCommand.class})
 public final class TaperwiseCli {
     /** Exit code: everything worked. */
@@ -32,9 +32,10 @@ public final class TaperwiseCli {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Whether the command will evaluate with the packaged ruleset (evaluate or screen without another folder). */
+    /** Whether the command evaluates with the packaged ruleset (evaluate, handout, screen without another folder). */
     static boolean usesBuiltinRuleset(String[] args) {
-        if (args.length == 0 || !(args[0].equals("evaluate") || args[0].equals("screen"))) {
+        if (args.length == 0
+                || !(args[0].equals("evaluate") || args[0].equals("screen") || args[0].equals("handout"))) {
             return false;
         }
         for (int i = 1; i < args.length; i++) {

@@ -1,0 +1,49 @@
+package org.taperwise.handout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The words of each period's heading and notes, shared by the text and HTML handouts. */
+final class Schedule {
+    private Schedule() {
+    }
+
+    static String heading(Handout.Period p) {
+        String name = p.number() == 0 ? "Now" : "Step " + p.number();
+        if (p.last()) {
+            return name + ": from " + Words.date(p.from());
+        }
+        return name + ": " + Words.date(p.from()) + " to " + Words.date(p.to()) + " (" + Words.days(p.from(), p.to())
+                + ")";
+    }
+
+    /** What to take: "Keep taking your medicine as now:" for the dose now; nothing for the final period. */
+    static String lead(Handout.Period p) {
+        if (p.last()) {
+            return "";
+        }
+        return p.number() == 0 ? "This is what you take now. Keep taking it until this step ends:"
+                : "What to take:";
+    }
+
+    /** Stops and reviews, after the lines. */
+    static List<String> notes(Handout.Period p) {
+        List<String> notes = new ArrayList<>();
+        if (p.last()) {
+            notes.add(stop(p.stops()) + " Your plan is finished.");
+            notes.add("Do not start again unless your prescriber tells you to.");
+        } else if (!p.stops().isEmpty()) {
+            notes.add(stop(p.stops()));
+        }
+        for (var d : p.seeBy()) {
+            notes.add("See your prescriber by " + Words.date(d) + ".");
+        }
+        return notes;
+    }
+
+    /** "Stop taking oxycodone slow-release tablets.", "Stop using fentanyl patches." */
+    private static String stop(List<String> products) {
+        boolean patches = products.stream().allMatch(n -> n.endsWith(" patches"));
+        return "Stop " + (patches ? "using " : "taking ") + Words.and(products) + ".";
+    }
+}
