@@ -16,4 +16,12 @@ public record MmeSummary(double totalDailyMg, boolean complete, List<MmeItem> it
         items = List.copyOf(items);
         regimens = List.copyOf(regimens);
     }
+
+    /**
+     * A summary with no regimens worked out (the constructor before issue 11; the engine always fills them, so this is
+     * for hosts' and tests' own fixtures).
+     */
+    public MmeSummary(double totalDailyMg, boolean complete, List<MmeItem> items) {
+        this(totalDailyMg, complete, items, List.of());
+    }
 }
