@@ -4,7 +4,9 @@ import org.taperwise.engine.RuleRunner;
 import org.taperwise.loader.LoadedRuleset;
 import org.taperwise.tables.Profile;
 import org.taperwise.taper.TaperAssembler;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ import org.taperwise.model.EligibilityReason;
 import org.taperwise.model.EligibilityStatus;
 import org.taperwise.model.FiredRule;
 import org.taperwise.model.Flag;
+import org.taperwise.model.MmeItem;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.ReasonCode;
 import org.taperwise.rules.EligibilityFinding;
@@ -87,7 +90,13 @@ public final class Evaluator {
             }
         }
         // the profile's products table (productsTable: UK products for the UK profile, US products for the CDC ones)
-        return TaperAssembler.assemble(profile.products(), profile, facts, decided, current);
+        Map<String, BigDecimal> asNeededUse = new HashMap<>();
+        for (MmeItem item : prepared.mme().items()) {
+            if (item.estimatedDailyDose() != null && "mg".equals(item.estimatedDailyDose().unit())) {
+                asNeededUse.put(item.prescriptionId(), BigDecimal.valueOf(item.estimatedDailyDose().value()));
+            }
+        }
+        return TaperAssembler.assemble(profile.products(), profile, facts, decided, current, asNeededUse);
     }
 
     private static List<String> sorted(List<String> refs, Comparator<String> order) {

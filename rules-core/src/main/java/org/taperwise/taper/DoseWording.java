@@ -40,6 +40,12 @@ final class DoseWording {
         String regimen;
         if (d.patch) {
             String change = "changed every " + changeDays(d, dose) + " days";
+            if (changeDays(d, dose) == d.changeDays && d.prescribedChangeDays != null
+                    && d.prescribedChangeDays.stripTrailingZeros().scale() > 0) {
+                // as prescribed: a twice-weekly patch is changed every 3.5 days, not every 4
+                change = "changed every " + Text.num(d.prescribedChangeDays.doubleValue()) + " days"
+                        + (d.prescribedChangeDays.compareTo(new BigDecimal("3.5")) == 0 ? " (twice a week)" : "");
+            }
             Map<Long, Integer> worn = new TreeMap<>(Comparator.reverseOrder());
             for (long p : dose.parts()) {
                 String s = Text.num(value(p)) + " microgram/hour";

@@ -59,6 +59,8 @@ final class Drug {
     final int admins0;
     /** Patches: days between changes as prescribed, rounded up; 0 otherwise or when not given. */
     final long changeDays;
+    /** Patches: days between changes exactly as prescribed (3.5: twice a week); null otherwise or when not given. */
+    final BigDecimal prescribedChangeDays;
     /** Oral solutions: the prescribed concentration (thousandths of mg/ml); 0 otherwise. */
     final long concentration;
     /** Something about the products the prescriber should know, or null. */
@@ -108,6 +110,7 @@ final class Drug {
             this.admins0 = 1;
             BigDecimal every = rx.changeEveryDays();
             this.changeDays = every == null ? 0 : every.setScale(0, RoundingMode.CEILING).longValue();
+            this.prescribedChangeDays = every;
         } else {
             if (rx.timed() && !laterDosesNoSmaller(rx)) {
                 throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken in a larger"
@@ -123,6 +126,7 @@ final class Drug {
             }
             this.admins0 = times.intValue();
             this.changeDays = 0;
+            this.prescribedChangeDays = null;
         }
         if (products.isEmpty()) {
             throw new NotPlannable(TaperReason.PRODUCTS_UNKNOWN, "the products table lists no " + medicine.name() + " "
@@ -206,6 +210,10 @@ final class Drug {
             boolean fixed = !asNeeded && usable.stream().allMatch(p -> p.dosesPerDay() != null);
             this.products = ProductCombinations.tablets(strengths, maxUnits, paracetamolCap, paracetamol, admins0,
                     asNeeded, fixed).limitStrengths(maxStrengths);
+        }
+        if (asNeeded && !patch && original.parts().length > 0 && (solution
+                || this.products.makeUp.containsKey(original.parts()[0]))) {
+            this.products.keepDoseSize(original.parts()[0]);
         }
     }
 

@@ -25,6 +25,8 @@ final class ProductCombinations {
     final boolean asNeeded;
     /** Tablets: the most strengths one day's doses may use (a step's prescription); 0: any. */
     private int maxStrengths;
+    /** As-needed: the size of every dose (the prescribed one): the plan takes doses away, never shrinks them; 0: any. */
+    private long asNeededDose;
     /** Tablets: the most units in one administration. */
     private final int maxUnits;
     /**
@@ -154,6 +156,16 @@ final class ProductCombinations {
         }
         long[] bound = previous == null || previous.daily() == 0 ? null : previous.parts();
         int most = bound == null ? admins : Math.min(admins, bound.length);
+        if (asNeededDose > 0) {
+            // as needed: fewer doses a day of the same size (issue 12 review: not 4 mg doses of liquid morphine)
+            long n = daily / asNeededDose;
+            if (daily % asNeededDose != 0 || n > most) {
+                return null;
+            }
+            long[] same = new long[(int) n];
+            java.util.Arrays.fill(same, asNeededDose);
+            return new Dose(daily, same, false, concentration);
+        }
         if (solution) {
             // the prescribed concentration when it can measure the dose; else a weaker one, in small volumes
             for (long c : concentrations) {
@@ -182,6 +194,12 @@ final class ProductCombinations {
      */
     ProductCombinations limitStrengths(int most) {
         this.maxStrengths = Math.max(0, most);
+        return this;
+    }
+
+    /** As-needed: every dose keeps this size, so the plan comes down by doses a day, then stops. */
+    ProductCombinations keepDoseSize(long perDose) {
+        this.asNeededDose = Math.max(0, perDose);
         return this;
     }
 

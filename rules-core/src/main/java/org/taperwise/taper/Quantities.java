@@ -30,7 +30,10 @@ final class Quantities {
         List<Supply> out = new ArrayList<>();
         if (d.patch) {
             long every = Math.max(1, DoseWording.changeDays(d, dose));
-            long changes = (days + every - 1) / every;
+            // changed as prescribed (every 3.5 days: twice a week), so enough patches for that
+            long changes = every == d.changeDays && d.prescribedChangeDays != null && d.prescribedChangeDays.signum() > 0
+                    ? BigDecimal.valueOf(days).divide(d.prescribedChangeDays, 0, RoundingMode.CEILING).longValue()
+                    : (days + every - 1) / every;
             Map<Long, Integer> worn = new TreeMap<>();
             for (long p : dose.parts()) {
                 worn.merge(p, 1, Integer::sum);

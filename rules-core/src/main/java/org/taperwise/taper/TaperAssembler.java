@@ -58,6 +58,15 @@ public final class TaperAssembler {
      */
     public static Taper assemble(ProductsTable products, Profile profile, PatientFacts facts, Decided decided,
             List<CurrentOpioid> current) {
+        return assemble(products, profile, facts, decided, current, Map.of());
+    }
+
+    /**
+     * @param asNeededUse the daily amount (mg) the issue history shows an as-needed item is used, by prescription ref
+     *                    ({@code mme.items[].estimatedDailyDose}): its plan starts there ({@link AsNeededStart})
+     */
+    public static Taper assemble(ProductsTable products, Profile profile, PatientFacts facts, Decided decided,
+            List<CurrentOpioid> current, Map<String, BigDecimal> asNeededUse) {
         if (decided.decision() != null) {
             TaperDecision d = decided.decision();
             return new Taper(d.status(), d.reasonCode(), d.message(), decided.ruleId(), null, List.of(), List.of(),
@@ -76,7 +85,7 @@ public final class TaperAssembler {
         List<String> notes = new ArrayList<>();
         Map<String, Integer> inputOrder = new HashMap<>();
         try {
-            for (Regimens.Regimen r : Regimens.of(current)) {
+            for (Regimens.Regimen r : Regimens.of(AsNeededStart.adjust(current, asNeededUse, notes))) {
                 CurrentOpioid o = r.combined();
                 inputOrder.put(o.ref(), inputOrder.size());
                 drugs.add(new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),

@@ -157,8 +157,9 @@ final class TaperSchedule {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
+                // step 0 is the regimen already prescribed: its prescriptions continue, nothing new to supply
                 doses.add(DoseWording.describe(e.getKey(), e.getValue())
-                        .withSupply(Quantities.of(e.getKey(), e.getValue(), days)));
+                        .withSupply(number == 0 ? List.of() : Quantities.of(e.getKey(), e.getValue(), days)));
             }
         }
         double total = total(now);
