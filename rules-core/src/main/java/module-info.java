@@ -24,4 +24,8 @@ module org.taperwise.core {
     requires org.drools.drl.ast;
     requires org.drools.modelcompiler;
     requires org.drools.canonicalmodel;
+    requires org.drools.model.codegen;
+    requires org.drools.codegen.common;
+    requires org.kie.memorycompiler;
+    requires org.objectweb.asm;
 }
