@@ -16,6 +16,7 @@ module org.taperwise.core {
     uses org.taperwise.spi.PrecompiledRules;
 
     requires org.slf4j;
+    requires java.management;
     requires com.fasterxml.jackson.databind;
     requires org.kie.api;
     requires org.kie.internal.api;

@@ -11,9 +11,11 @@ import java.util.Objects;
  * milliseconds for a patient with many prescriptions).
  *
  * @param maxRuleFirings the most rule firings one evaluation may make; default {@value #DEFAULT_MAX_RULE_FIRINGS}
- * @param timeBudget     the longest one evaluation's rules may run; default 2 seconds. Checked after every firing
- *                       and in every loop iteration of rule code (rule code has no other way to run long: see the
- *                       README, "What the rule check guarantees")
+ * @param timeBudget     the longest one evaluation's rules may run, in CPU time of the evaluating thread (so a
+ *                       loaded host does not fail evaluations that did not run long; wall-clock time where the JVM
+ *                       cannot measure thread CPU time); default 2 seconds. Checked after every firing and in every
+ *                       loop iteration of rule code (rule code has no other way to run long: see the README, "What
+ *                       the rule check guarantees")
  */
 public record EvaluationLimits(int maxRuleFirings, Duration timeBudget) {
     /** The default cap on rule firings per evaluation. */
