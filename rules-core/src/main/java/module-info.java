@@ -17,6 +17,7 @@ module org.taperwise.core {
     uses org.taperwise.spi.PrecompiledRules;
 
     requires org.slf4j;
+    requires java.management;
     requires com.fasterxml.jackson.databind;
     requires org.kie.api;
     requires org.kie.internal.api;
@@ -25,4 +26,8 @@ module org.taperwise.core {
     requires org.drools.drl.ast;
     requires org.drools.modelcompiler;
     requires org.drools.canonicalmodel;
+    requires org.drools.model.codegen;
+    requires org.drools.codegen.common;
+    requires org.kie.memorycompiler;
+    requires org.objectweb.asm;
 }

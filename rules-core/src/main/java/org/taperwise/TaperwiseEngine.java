@@ -23,10 +23,12 @@ import org.taperwise.model.RulesetInfo;
 public final class TaperwiseEngine {
     private final Ruleset ruleset;
     private final Profile defaultProfile;
+    private final EvaluationLimits limits;
 
-    private TaperwiseEngine(Ruleset ruleset, Profile defaultProfile) {
+    private TaperwiseEngine(Ruleset ruleset, Profile defaultProfile, EvaluationLimits limits) {
         this.ruleset = ruleset;
         this.defaultProfile = defaultProfile;
+        this.limits = limits;
     }
 
     public static Builder builder() {
@@ -37,11 +39,12 @@ public final class TaperwiseEngine {
      * Evaluates with the engine's profile.
      *
      * @throws InvalidInputException when the facts break the contract (every problem listed; nothing evaluated)
-     * @throws EvaluationException   when a rule fails
+     * @throws EvaluationException   when a rule fails, or the rules exceed the engine's {@link #limits()} (the
+     *                               message names the rule that was firing)
      */
     public Assessment evaluate(PatientFacts facts) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(ruleset.loaded(), defaultProfile, facts);
+        return Evaluator.evaluate(ruleset.loaded(), defaultProfile, facts, limits);
     }
 
     /**
@@ -51,7 +54,7 @@ public final class TaperwiseEngine {
      */
     public Assessment evaluate(PatientFacts facts, String profileId) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(ruleset.loaded(), profile(ruleset, profileId), facts);
+        return Evaluator.evaluate(ruleset.loaded(), profile(ruleset, profileId), facts, limits);
     }
 
     /**
@@ -74,6 +77,11 @@ public final class TaperwiseEngine {
         return ruleset.info();
     }
 
+    /** How many rule firings and how much time one evaluation may take. */
+    public EvaluationLimits limits() {
+        return limits;
+    }
+
     /** The profile used by {@link #evaluate(PatientFacts)}. */
     public String profile() {
         return defaultProfile.id();
@@ -93,6 +101,7 @@ public final class TaperwiseEngine {
     public static final class Builder {
         private Ruleset ruleset;
         private String profile;
+        private EvaluationLimits limits = EvaluationLimits.defaults();
 
         private Builder() {
         }
@@ -119,12 +128,42 @@ public final class TaperwiseEngine {
         }
 
         /**
+         * The most rule firings one evaluation may make ({@value EvaluationLimits#DEFAULT_MAX_RULE_FIRINGS} when not
+         * set); more fails that evaluation with an {@link EvaluationException} naming the rule.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxRuleFirings(int maxRuleFirings) {
+            this.limits = new EvaluationLimits(maxRuleFirings, limits.timeBudget());
+            return this;
+        }
+
+        /**
+         * How long one evaluation's rules may run (2 seconds when not set); longer fails that evaluation with an
+         * {@link EvaluationException} naming the rule.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder timeBudget(java.time.Duration timeBudget) {
+            this.limits = new EvaluationLimits(limits.maxRuleFirings(), Objects.requireNonNull(timeBudget,
+                    "timeBudget"));
+            return this;
+        }
+
+        /** Both limits at once. */
+        public Builder limits(EvaluationLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
          * @throws RulesetException         when the built-in ruleset is needed and cannot be loaded
          * @throws IllegalArgumentException when the profile is not in the ruleset
          */
         public TaperwiseEngine build() {
             Ruleset r = ruleset != null ? ruleset : Ruleset.builtin();
-            return new TaperwiseEngine(r, TaperwiseEngine.profile(r, profile != null ? profile : r.defaultProfile()));
+            return new TaperwiseEngine(r, TaperwiseEngine.profile(r, profile != null ? profile : r.defaultProfile()),
+                    limits);
         }
     }
 }

@@ -34,7 +34,7 @@ class ArchitectureTest {
 
     /** The root package's value types: what every layer may throw or report. */
     private static final Set<String> API_VALUES = Set.of("Problem", "RulesetProblem", "RuleInfo",
-            "InvalidInputException", "EvaluationException", "RulesetException");
+            "InvalidInputException", "EvaluationException", "RulesetException", "EvaluationLimits");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -2,6 +2,7 @@ package org.taperwise.engine;
 
 import java.util.List;
 import org.kie.api.KieBase;
+import org.taperwise.EvaluationLimits;
 
 /**
  * A ruleset's compiled rules, ready to run: the knowledge base and the pool of sessions over it. The rest of
@@ -17,9 +18,18 @@ public final class CompiledRules {
         this.sessions = new RuleSessions(kieBase);
     }
 
-    /** Runs every rule over one patient's facts. */
+    /** Runs every rule over one patient's facts, within the default {@link EvaluationLimits}. */
     public RuleRunner.Outcome run(List<Object> facts) {
-        return RuleRunner.run(sessions, facts);
+        return run(facts, EvaluationLimits.defaults());
+    }
+
+    /**
+     * Runs every rule over one patient's facts.
+     *
+     * @throws org.taperwise.EvaluationException when a rule fails or the evaluation exceeds a limit
+     */
+    public RuleRunner.Outcome run(List<Object> facts, EvaluationLimits limits) {
+        return RuleRunner.run(sessions, facts, limits);
     }
 
     KieBase kieBase() {

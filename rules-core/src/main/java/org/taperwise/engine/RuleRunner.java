@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.taperwise.EvaluationException;
+import org.taperwise.EvaluationLimits;
 import org.taperwise.rules.EligibilityFinding;
 import org.taperwise.rules.FlagFinding;
 
@@ -74,21 +76,37 @@ public final class RuleRunner {
     private RuleRunner() {
     }
 
-    static Outcome run(RuleSessions sessions, List<Object> facts) {
-        Audit audit = new Audit();
+    static Outcome run(RuleSessions sessions, List<Object> facts, EvaluationLimits limits) {
+        Audit audit = new Audit(EvaluationBudget.start(limits));
         try {
             sessions.run(facts, audit);
-        } catch (RuntimeException e) {
-            String rule = audit.lastRule == null ? "" : " in rule " + audit.lastRule;
-            throw new EvaluationException("rules failed" + rule + ": " + e.getClass().getSimpleName()
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            EvaluationBudget.Exceeded exceeded = exceeded(e);
+            if (exceeded != null) {
+                throw new EvaluationException("rules stopped" + audit.where() + ": " + exceeded.getMessage(), exceeded);
+            }
+            throw new EvaluationException("rules failed" + audit.where() + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
+        } finally {
+            EvaluationBudget.end();
         }
         return new Outcome(audit.flags, audit.reasons, audit.fired, audit.inserted);
     }
 
+    /** The limit that stopped the rules, however Drools wrapped it; null when none did. */
+    private static EvaluationBudget.Exceeded exceeded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EvaluationBudget.Exceeded x) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     static final class Audit extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -96,14 +114,37 @@ public final class RuleRunner {
         final List<Stamped<EligibilityFinding>> reasons = new ArrayList<>();
         final Map<String, FiredCount> fired = new LinkedHashMap<>();
         final List<Stamped<Object>> inserted = new ArrayList<>();
-        String lastRule;
+        private final EvaluationBudget budget;
+        /** The rule firing now, and the last one that finished firing: what a failure names. */
+        private Rule firing;
+        private Rule lastRule;
+
+        Audit(EvaluationBudget budget) {
+            this.budget = budget;
+        }
+
+        /** " in rule ID \"name\"" for the rule firing (else the last that fired); empty before any. */
+        String where() {
+            Rule r = firing != null ? firing : lastRule;
+            if (r == null) {
+                return " before any rule fired";
+            }
+            return (firing != null ? " in rule " : " after rule ") + meta(r, "id") + " \"" + r.getName() + "\"";
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
-            lastRule = rule.getName();
+            lastRule = rule;
+            firing = null;
             String id = meta(rule, "id");
             fired.computeIfAbsent(id, k -> new FiredCount(id, meta(rule, "version"), rule.getName())).times++;
+            budget.fired();
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.taperwise.EvaluationLimits;
 import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.model.Assessment;
@@ -46,19 +47,29 @@ public final class Evaluator {
      * @throws InvalidInputException when the facts break the contract; nothing is evaluated
      */
     public static Assessment evaluate(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
+        return evaluate(ruleset, profile, facts, EvaluationLimits.defaults());
+    }
+
+    /**
+     * @param limits how many rule firings and how much time the rules may take
+     * @throws InvalidInputException when the facts break the contract; nothing is evaluated
+     */
+    public static Assessment evaluate(LoadedRuleset ruleset, Profile profile, PatientFacts facts,
+            EvaluationLimits limits) {
         List<Problem> problems = Validator.validate(facts, profile);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return evaluateValid(ruleset, profile, facts);
+        return evaluateValid(ruleset, profile, facts, limits);
     }
 
     /** Evaluates facts already known to be valid. */
-    private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts) {
+    private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts,
+            EvaluationLimits limits) {
         long start = LOG.isDebugEnabled() ? System.nanoTime() : 0;
         Normaliser.Prepared prepared = Normaliser.prepare(facts, profile, MedicineResolver.of(ruleset), ruleset.codes(),
                 profile.products());
-        RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts());
+        RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts(), limits);
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
         List<Flag> flags = flags(outcome, byInput);

@@ -62,12 +62,13 @@ final class Engines {
     }
 
     /** @return null when the ruleset or profile is bad (reported on {@code err}) */
-    static TaperwiseEngine build(Path rulesetDir, String profile, PrintWriter err) {
+    static TaperwiseEngine build(Path rulesetDir, String profile, org.taperwise.EvaluationLimits limits,
+            PrintWriter err) {
         Ruleset ruleset = load(rulesetDir, err);
         if (ruleset == null) {
             return null;
         }
-        TaperwiseEngine.Builder builder = TaperwiseEngine.builder().ruleset(ruleset);
+        TaperwiseEngine.Builder builder = TaperwiseEngine.builder().ruleset(ruleset).limits(limits);
         if (profile != null) {
             if (!ruleset.profiles().contains(profile)) {
                 err.println("taperwise: ruleset " + ruleset.info().id() + " has no profile \"" + profile
