@@ -138,7 +138,15 @@ public final class Ruleset {
         }
         String text = Manifest.recompute(
                 Files.readString(manifest, StandardCharsets.UTF_8), files);
-        Files.writeString(manifest, text, StandardCharsets.UTF_8);
+        // whole or not at all: a full disk never leaves a truncated ruleset.json (issue 13)
+        Path temp = Files.createTempFile(directory, "." + Manifest.FILE, ".part");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
         return files.size();
     }
 

@@ -175,6 +175,17 @@ public final class DoseArithmetic {
      * counts as a day in supply); null when the quantity or regimen does not tell.
      */
     static Integer derivedDaysSupply(Prescription p) {
+        BigDecimal days = derivedDays(p);
+        if (days == null) {
+            return null;
+        }
+        // the Validator refuses a quantity that lasts longer than the largest daysSupply; never wrap an int
+        return days.compareTo(InputRanges.DAYS_SUPPLY.max()) > 0 ? InputRanges.DAYS_SUPPLY.max().intValue()
+                : Math.max(1, days.intValue());
+    }
+
+    /** {@link #derivedDaysSupply} before it becomes an int: whole days, possibly huge; null when not told. */
+    static BigDecimal derivedDays(Prescription p) {
         if (p.quantity() == null || (p.dose() == null && !p.timed())) {
             return null;
         }
@@ -207,8 +218,7 @@ public final class DoseArithmetic {
         if (perDay.signum() <= 0) {
             return null;
         }
-        BigDecimal days = p.quantity().divide(perDay, MathContext.DECIMAL64).setScale(0, RoundingMode.CEILING);
-        return Math.max(1, days.intValue());
+        return p.quantity().divide(perDay, MathContext.DECIMAL64).setScale(0, RoundingMode.CEILING);
     }
 
     /** Units of quantity (tablets, capsules, ml) one administration uses; null when it cannot be told. */

@@ -33,6 +33,13 @@ record InputRanges(String name, BigDecimal max) {
     /** Days an issue lasts. */
     static final InputRanges DAYS_SUPPLY = new InputRanges("days supply", BigDecimal.valueOf(3650));
 
+    /** The most characters of any text of a record: an id, a medicine name, a code, a system, a policy. */
+    static final int MAX_TEXT = 1_000;
+    /** The most prescription issues one patient record may hold. */
+    static final int MAX_PRESCRIPTIONS = 10_000;
+    /** The most entries of any other list of a record: conditions, assessments, codings, a taper order. */
+    static final int MAX_LIST = 1_000;
+
     /** What a value in range looks like, for the message. */
     String expected() {
         return "a number from " + MIN.toPlainString() + " to " + max.toPlainString() + " (" + name + ")";
@@ -42,13 +49,8 @@ record InputRanges(String name, BigDecimal max) {
         return v.compareTo(MIN) >= 0 && v.compareTo(max) <= 0;
     }
 
-    /**
-     * A number as a message shows it: plain when short ({@code 40}, {@code -3}), else in scientific notation, so
-     * that {@code 1e999999999} is never expanded into a billion digits.
-     */
+    /** A number as a message shows it: see {@link org.taperwise.Problem#number}. */
     static String show(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        long digits = (long) s.precision() + Math.abs((long) s.scale());
-        return digits <= 24 ? s.toPlainString() : s.toString();
+        return org.taperwise.Problem.number(v);
     }
 }

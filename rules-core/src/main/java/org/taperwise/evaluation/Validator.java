@@ -53,10 +53,19 @@ public final class Validator {
         if (f.patientId() == null || f.patientId().isBlank()) {
             out.add(new Problem("patientId", f.patientId() == null ? MISSING : "\"\"", "a non-empty string"));
         }
+        text(out, "patientId", f.patientId());
+        int sized = out.size();
+        size(out, "prescriptions", f.prescriptions().size(), InputRanges.MAX_PRESCRIPTIONS);
+        size(out, "conditions", f.conditions().size(), InputRanges.MAX_LIST);
+        size(out, "assessments", f.assessments().size(), InputRanges.MAX_LIST);
+        if (out.size() > sized) {
+            return out;   // too many entries: not checked one by one
+        }
         LocalDate asOf = f.asOf();
         if (asOf == null) {
             out.add(new Problem("asOf", MISSING, "an ISO-8601 date, e.g. 2026-11-01"));
         }
+        inYears(out, "asOf", asOf);
         notAfterAsOf(out, "birthDate", f.birthDate(), asOf);
         notAfterAsOf(out, "historyStart", f.historyStart(), asOf);
         for (int i = 0; i < f.conditions().size(); i++) {
@@ -99,6 +108,7 @@ public final class Validator {
         if (c.coding() != null) {
             coding(out, path + ".coding", c.coding());
         }
+        inYears(out, path + ".since", c.since());
     }
 
     private static void coding(List<Problem> out, String path, Coding c) {
@@ -112,9 +122,20 @@ public final class Validator {
         if (c.code() == null || c.code().isBlank()) {
             out.add(new Problem(path + ".code", c.code() == null ? MISSING : "\"\"", "a non-empty code"));
         }
+        text(out, path + ".system", c.system());
+        text(out, path + ".code", c.code());
+        text(out, path + ".display", c.display());
     }
 
     private static void prescription(List<Problem> out, String path, Prescription rx, LocalDate asOf) {
+        int before = out.size();
+        text(out, path + ".id", rx.id());
+        text(out, path + ".medicine", rx.medicine());
+        size(out, path + ".coding", rx.coding().size(), InputRanges.MAX_LIST);
+        size(out, path + ".doses", rx.doses().size(), TimeOfDay.values().length);
+        if (out.size() > before) {
+            return;
+        }
         if (rx.id() != null && rx.id().isBlank()) {
             out.add(new Problem(path + ".id", "\"\"", "a non-empty string, or no id"));
         }
@@ -154,6 +175,23 @@ public final class Validator {
             out.add(new Problem(path + ".issued", MISSING, "the date of issue, not after asOf"));
         } else {
             notAfterAsOf(out, path + ".issued", rx.issued(), asOf);
+        }
+        if (out.size() == before && rx.daysSupply() == null) {
+            lastsAtMostTheLongestSupply(out, path, rx);
+        }
+    }
+
+    /**
+     * With no daysSupply, the days the quantity lasts at the prescribed rate must be a days supply the contract
+     * allows: a quantity of 100000 at 0.0001 tablets 0.0001 times a day would last 10^13 days (issue 13: such a
+     * number once wrapped to a 5-day supply). Checked only when every number of the issue is in range.
+     */
+    private static void lastsAtMostTheLongestSupply(List<Problem> out, String path, Prescription rx) {
+        BigDecimal days = DoseArithmetic.derivedDays(rx);
+        if (days != null && days.compareTo(InputRanges.DAYS_SUPPLY.max()) > 0) {
+            out.add(new Problem(path + ".quantity", InputRanges.show(rx.quantity()), "a quantity that lasts at most "
+                    + InputRanges.DAYS_SUPPLY.max().toPlainString() + " days at the prescribed dose (this one lasts "
+                    + InputRanges.show(days) + " days), or a daysSupply"));
         }
     }
 
@@ -208,8 +246,8 @@ public final class Validator {
         }
         if (s.score() == null) {
             out.add(new Problem(path + ".score", MISSING, "a number"));
-        } else if (s.instrument() != null && (s.score().doubleValue() < s.instrument().minScore()
-                || s.score().doubleValue() > s.instrument().maxScore())) {
+        } else if (s.instrument() != null && (s.score().compareTo(BigDecimal.valueOf(s.instrument().minScore())) < 0
+                || s.score().compareTo(BigDecimal.valueOf(s.instrument().maxScore())) > 0)) {
             out.add(new Problem(path + ".score", InputRanges.show(s.score()), "a " + s.instrument()
                     .code() + " total from " + s.instrument().minScore() + " to " + s.instrument().maxScore()));
         }
@@ -217,9 +255,12 @@ public final class Validator {
     }
 
     private static void taperRequest(List<Problem> out, TaperRequest t, LocalDate asOf) {
+        text(out, "taperRequest.policy", t.policy());
+        size(out, "taperRequest.order", t.order().size(), InputRanges.MAX_LIST);
         if (t.policy() != null && t.policy().isBlank()) {
             out.add(new Problem("taperRequest.policy", "\"\"", "a policy id, or no policy"));
         }
+        inYears(out, "taperRequest.start", t.start());
         if (t.start() != null && asOf != null && t.start().isBefore(asOf)) {
             out.add(new Problem("taperRequest.start", t.start().toString(), "a date on or after asOf (" + asOf + ")"));
         }
@@ -238,12 +279,39 @@ public final class Validator {
             if (m == null || m.isBlank()) {
                 out.add(new Problem("taperRequest.order[" + i + "]", m == null ? "null" : "\"\"", "a medicine name"));
             }
+            text(out, "taperRequest.order[" + i + "]", m);
+        }
+    }
+
+    /**
+     * A date a JSON record can hold: years 0000 to 9999. From Java, {@code LocalDate.MAX} would make date arithmetic
+     * throw {@code DateTimeException} instead of being refused as bad input (issue 13).
+     */
+    private static void inYears(List<Problem> out, String path, LocalDate date) {
+        if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
+            out.add(new Problem(path, date.toString(), "a date from 0000-01-01 to 9999-12-31"));
         }
     }
 
     private static void notAfterAsOf(List<Problem> out, String path, LocalDate date, LocalDate asOf) {
+        inYears(out, path, date);
         if (date != null && asOf != null && date.isAfter(asOf)) {
             out.add(new Problem(path, date.toString(), "a date not after asOf (" + asOf + ")"));
+        }
+    }
+
+    /** Text no longer than {@link InputRanges#MAX_TEXT} characters (null is checked elsewhere). */
+    private static void text(List<Problem> out, String path, String value) {
+        if (value != null && value.length() > InputRanges.MAX_TEXT) {
+            out.add(new Problem(path, "a text of " + value.length() + " characters", "at most "
+                    + InputRanges.MAX_TEXT + " characters"));
+        }
+    }
+
+    /** A list no longer than {@code max} entries. */
+    private static void size(List<Problem> out, String path, int size, int max) {
+        if (size > max) {
+            out.add(new Problem(path, "a list of " + size, "at most " + max + " entries"));
         }
     }
 

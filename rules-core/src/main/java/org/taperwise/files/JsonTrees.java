@@ -3,6 +3,7 @@ package org.taperwise.files;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,9 +18,28 @@ import java.io.IOException;
  * whose first use loads some 300 classes (about a fifth of a second of a fresh JVM's first decision).
  */
 public final class JsonTrees {
-    /** Refuses duplicate keys, as the contract's input must not hold them. */
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_DEPTH = 64;
+    /** The most characters of one JSON number. */
+    public static final int MAX_NUMBER_CHARS = 1_000;
+    /** The most characters of one field name. */
+    public static final int MAX_NAME_CHARS = 1_000;
+    /** The most characters of one JSON string (a ruleset document's longest note is far shorter). */
+    public static final int MAX_STRING_CHARS = 1_000_000;
+
+    /**
+     * Refuses duplicate keys, as the contract's input must not hold them; and bounds what one document may hold
+     * (issue 13): nesting at most {@value #MAX_DEPTH} deep (the contract's objects nest four deep; this tree is built
+     * by recursion), numbers at most {@value #MAX_NUMBER_CHARS} characters, field names at most
+     * {@value #MAX_NAME_CHARS}, strings at most {@value #MAX_STRING_CHARS}. Beyond them the input is malformed JSON
+     * with a message that names the limit.
+     */
     public static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_CHARS).maxNameLength(MAX_NAME_CHARS)
+                    .maxStringLength(MAX_STRING_CHARS).build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTrees() {

@@ -2,6 +2,7 @@ package org.taperwise.files;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.taperwise.Problem;
 import org.taperwise.RulesetProblem;
 import org.taperwise.model.Codes;
 import org.taperwise.model.JsonCode;
@@ -12,6 +13,9 @@ import org.taperwise.model.JsonCode;
  * in a table is reported together.
  */
 public final class RowReader {
+    /** The longest text read as a number: enough for any factor or strength, and never a slow parse. */
+    private static final int MAX_NUMBER_CHARS = 40;
+
     private final String file;
     private final CsvTable.Row row;
     private final List<RulesetProblem> problems;
@@ -66,7 +70,29 @@ public final class RowReader {
         }
         BigDecimal d = decimal(column, v);
         if (d != null && d.signum() < 0) {
-            problem(column, "\"" + v + "\" must not be negative");
+            problem(column, shown(v) + " must not be negative");
+            return null;
+        }
+        return d;
+    }
+
+    /** A required decimal from {@code min} to {@code max}, both included. */
+    public BigDecimal decimal(String column, BigDecimal min, BigDecimal max) {
+        String v = text(column);
+        return v == null ? null : inRange(column, v, min, max);
+    }
+
+    /** An optional decimal from {@code min} to {@code max}, both included; null when blank. */
+    public BigDecimal optionalDecimal(String column, BigDecimal min, BigDecimal max) {
+        String v = optionalText(column);
+        return v == null ? null : inRange(column, v, min, max);
+    }
+
+    private BigDecimal inRange(String column, String v, BigDecimal min, BigDecimal max) {
+        BigDecimal d = decimal(column, v);
+        if (d != null && (d.compareTo(min) < 0 || d.compareTo(max) > 0)) {
+            problem(column, shown(v) + " is out of range: expected a number from " + min.toPlainString() + " to "
+                    + max.toPlainString());
             return null;
         }
         return d;
@@ -75,19 +101,28 @@ public final class RowReader {
     private BigDecimal positive(String column, String v) {
         BigDecimal d = decimal(column, v);
         if (d != null && d.signum() <= 0) {
-            problem(column, "\"" + v + "\" must be greater than 0");
+            problem(column, shown(v) + " must be greater than 0");
             return null;
         }
         return d;
     }
 
     private BigDecimal decimal(String column, String v) {
+        if (v.length() > MAX_NUMBER_CHARS) {
+            problem(column, shown(v) + " is not a number (a number has at most " + MAX_NUMBER_CHARS + " characters)");
+            return null;
+        }
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            problem(column, "\"" + v + "\" is not a number");
+            problem(column, shown(v) + " is not a number");
             return null;
         }
+    }
+
+    /** A cell's text as a message quotes it: escaped and short, whatever the cell holds. */
+    public static String shown(String v) {
+        return "\"" + Problem.brief(Problem.escapeControls(v), 60) + "\"";
     }
 
     /** A required cell holding one of an enum's contract spellings. */
@@ -108,7 +143,7 @@ public final class RowReader {
     private <E extends Enum<E> & JsonCode> E parseCode(String column, String v, Class<E> type) {
         E e = Codes.parse(type, v).orElse(null);
         if (e == null) {
-            problem(column, "\"" + v + "\" is not one of: " + Codes.allowed(type));
+            problem(column, shown(v) + " is not one of: " + Codes.allowed(type));
         }
         return e;
     }

@@ -50,6 +50,7 @@ final class AssessmentWriter {
     private static JsonGenerator generator(JsonFactory factory, Writer out, boolean pretty) throws IOException {
         JsonGenerator g = factory.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setCharacterEscapes(SurrogateEscapes.INSTANCE);
         if (pretty) {
             g.useDefaultPrettyPrinter();
         }

@@ -24,7 +24,7 @@ abstract class FieldReader {
     private final List<Problem> problems = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     /** Paths already reported as malformed, so that validation does not report them again as missing. */
-    private final List<String> bad = new ArrayList<>();
+    private final java.util.Set<String> bad = new java.util.HashSet<>();
 
     /**
      * @param prefix  prepended to every path, e.g. "[2]." for the third patient of an array; "" otherwise
@@ -46,11 +46,26 @@ abstract class FieldReader {
     /** Adds the problems validation found, but none at or under a path already reported as malformed. */
     void validated(List<Problem> found) {
         for (Problem p : found) {
-            if (bad.stream().noneMatch(b -> p.path().equals(b) || p.path().startsWith(b + ".")
-                    || p.path().startsWith(b + "["))) {
+            if (!underBad(p.path())) {
                 problems.add(new Problem(prefix + p.path(), p.value(), p.expected()));
             }
         }
+    }
+
+    /** Whether the path or a path it lies under was reported as malformed (a set lookup per level, never a scan). */
+    private boolean underBad(String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            if (bad.contains(p)) {
+                return true;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            if (cut <= 0) {
+                return false;
+            }
+            p = p.substring(0, cut);
+        }
+        return false;
     }
 
     interface ElementReader {

@@ -39,11 +39,11 @@ public final class ConversionTable {
             String ingredient = r.text("ingredient");
             Route route = r.optionalCode("route", Route.class);
             String unit = r.optionalText("unit");
-            BigDecimal strength = r.optionalPositiveDecimal("strength");
-            BigDecimal above = r.optionalNonNegativeDecimal("above");
-            BigDecimal upTo = r.optionalPositiveDecimal("up_to");
+            BigDecimal strength = r.optionalDecimal("strength", TableRanges.MIN, TableRanges.MAX_STRENGTH);
+            BigDecimal above = r.optionalDecimal("above", BigDecimal.ZERO, TableRanges.MAX_DAILY);
+            BigDecimal upTo = r.optionalDecimal("up_to", TableRanges.MIN, TableRanges.MAX_DAILY);
             String status = r.text("status");
-            BigDecimal factor = r.optionalPositiveDecimal("factor");
+            BigDecimal factor = r.optionalDecimal("factor", TableRanges.MIN, TableRanges.MAX_FACTOR);
             String note = r.optionalText("note");
             String source = r.text("source");
             if (ingredient == null || status == null || source == null) {
@@ -51,10 +51,10 @@ public final class ConversionTable {
             }
             ingredient = MedicinesTable.normalise(ingredient);
             if (medicines != null && !medicines.hasIngredient(ingredient)) {
-                r.problem("ingredient", "\"" + ingredient + "\" is not an ingredient in " + MedicinesTable.FILE);
+                r.problem("ingredient", RowReader.shown(ingredient) + " is not an ingredient in " + MedicinesTable.FILE);
             }
             if (unit != null && !unit.equals(MG) && !unit.equals(MICROGRAM_PER_HOUR)) {
-                r.problem("unit", "\"" + unit + "\" is not one of: mg, microgram/hour");
+                r.problem("unit", RowReader.shown(unit) + " is not one of: mg, microgram/hour");
             }
             boolean excluded;
             if (status.equals(FACTOR)) {
@@ -74,7 +74,7 @@ public final class ConversionTable {
                     r.problem("note", "is empty (say why the profile excludes it)");
                 }
             } else {
-                r.problem("status", "\"" + status + "\" is not one of: factor, excluded");
+                r.problem("status", RowReader.shown(status) + " is not one of: factor, excluded");
                 continue;
             }
             if (strength != null && route != Route.TRANSDERMAL) {

@@ -81,7 +81,7 @@ public final class ProductCodesTable {
         String display = r.text("display");
         String medicine = r.text("medicine");
         Form form = r.code("form", Form.class);
-        BigDecimal strength = r.positiveDecimal("strength");
+        BigDecimal strength = r.decimal("strength", TableRanges.MIN, TableRanges.MAX_STRENGTH);
         StrengthUnit unit = r.code("strength_unit", StrengthUnit.class);
         String source = r.text("source");
         if (system == null || code == null || display == null || medicine == null || form == null || strength == null

@@ -48,12 +48,13 @@ public final class ProductsTable {
             RowReader r = new RowReader(file, row, problems);
             String medicine = r.text("medicine");
             Form form = r.code("form", Form.class);
-            BigDecimal strength = r.positiveDecimal("strength");
+            BigDecimal strength = r.decimal("strength", TableRanges.MIN, TableRanges.MAX_STRENGTH);
             String unit = r.text("unit");
             String combine = r.text("combine");
-            BigDecimal paracetamol = r.optionalPositiveDecimal("paracetamol_mg");
-            BigDecimal perDay = r.optionalPositiveDecimal("doses_per_day");
-            BigDecimal change = r.optionalPositiveDecimal("change_every_days");
+            BigDecimal paracetamol = r.optionalDecimal("paracetamol_mg", TableRanges.MIN, TableRanges.MAX_PARACETAMOL_MG);
+            BigDecimal perDay = r.optionalDecimal("doses_per_day", BigDecimal.ONE, TableRanges.MAX_DOSES_PER_DAY);
+            BigDecimal change = r.optionalDecimal("change_every_days", TableRanges.MIN,
+                    TableRanges.MAX_CHANGE_EVERY_DAYS);
             String source = r.text("source");
             if (medicine == null || form == null || strength == null || unit == null || combine == null
                     || source == null) {
@@ -61,15 +62,15 @@ public final class ProductsTable {
             }
             MedicineEntry entry = medicines == null ? null : medicines.find(medicine);
             if (medicines != null && entry == null) {
-                r.problem("medicine", "\"" + medicine + "\" is not a name in " + MedicinesTable.FILE);
+                r.problem("medicine", RowReader.shown(medicine) + " is not a name in " + MedicinesTable.FILE);
                 continue;
             }
             if (!UNITS.contains(unit)) {
-                r.problem("unit", "\"" + unit + "\" is not one of: mg, microgram/hour, mg/ml");
+                r.problem("unit", RowReader.shown(unit) + " is not one of: mg, microgram/hour, mg/ml");
                 continue;
             }
             if (!combine.equals("yes") && !combine.equals("no")) {
-                r.problem("combine", "\"" + combine + "\" is not yes or no");
+                r.problem("combine", RowReader.shown(combine) + " is not yes or no");
                 continue;
             }
             if ((form == Form.PATCH) != unit.equals("microgram/hour")) {

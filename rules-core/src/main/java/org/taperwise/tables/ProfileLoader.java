@@ -182,8 +182,9 @@ public final class ProfileLoader {
             return;
         }
         BigDecimal value = v.decimalValue();
-        if (value.doubleValue() < spec.min || value.doubleValue() > spec.max) {
-            problems.add(doc.problem(pointer + "/value", value.toPlainString() + " is out of range ["
+        // compared as decimals: 1e-999999999 is not 0, and 1e999999999 is never written out in full (issue 13)
+        if (value.compareTo(BigDecimal.valueOf(spec.min)) < 0 || value.compareTo(BigDecimal.valueOf(spec.max)) > 0) {
+            problems.add(doc.problem(pointer + "/value", org.taperwise.Problem.number(value) + " is out of range ["
                     + trim(spec.min) + ", " + trim(spec.max) + "]"));
             return;
         }
@@ -302,12 +303,13 @@ public final class ProfileLoader {
             }
             return 0;
         }
-        double d = v.doubleValue();
-        if (d < min || d > max) {
-            problems.add(doc.problem(ptr + "/" + field, trim(d) + " is out of range [" + trim(min) + ", " + trim(max)
-                    + "]"));
+        BigDecimal exact = v.decimalValue();
+        if (exact.compareTo(BigDecimal.valueOf(min)) < 0 || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problems.add(doc.problem(ptr + "/" + field, org.taperwise.Problem.number(exact) + " is out of range ["
+                    + trim(min) + ", " + trim(max) + "]"));
+            return min;
         }
-        return d;
+        return v.doubleValue();
     }
 
     private static String trim(double d) {

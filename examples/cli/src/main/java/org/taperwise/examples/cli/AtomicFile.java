@@ -12,9 +12,15 @@ import java.nio.file.StandardCopyOption;
  * over the target only when everything was written ({@link #commit()}); on failure ({@link #abandon()}) the
  * temporary file is deleted and an existing target is left as it was. A full disk therefore never leaves a
  * truncated assessment file or catalogue.
+ *
+ * <p>A target that exists and is not a regular file (a device such as {@code /dev/full} or {@code /dev/stdout}, a
+ * named pipe) is written directly: it cannot be left truncated, and renaming over it would replace the device (as
+ * root, {@code --out /dev/full} once did). A symbolic link to a file is followed: the file it names is replaced, the
+ * link is kept.
  */
 final class AtomicFile {
     private final Path target;
+    /** The temporary file; null when the target is written directly (not a regular file). */
     private final Path temp;
 
     private AtomicFile(Path target, Path temp) {
@@ -24,13 +30,20 @@ final class AtomicFile {
 
     /** Creates the temporary file in the target's folder (so the rename stays on one file system). */
     static AtomicFile create(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        return new AtomicFile(target, temp);
+        Path real = target;
+        if (Files.exists(target)) {
+            real = target.toRealPath();
+            if (!Files.isRegularFile(real)) {
+                return new AtomicFile(real, null);
+            }
+        }
+        Path dir = real.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + real.getFileName(), ".part");
+        return new AtomicFile(real, temp);
     }
 
     OutputStream open() throws IOException {
-        return Files.newOutputStream(temp);
+        return Files.newOutputStream(temp == null ? target : temp);
     }
 
     /** Writes all of {@code bytes} and commits, or abandons and rethrows. */
@@ -47,6 +60,9 @@ final class AtomicFile {
 
     /** Replaces the target with the temporary file. */
     void commit() throws IOException {
+        if (temp == null) {
+            return;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -59,6 +75,9 @@ final class AtomicFile {
 
     /** Deletes the temporary file; the target is untouched. */
     void abandon() {
+        if (temp == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

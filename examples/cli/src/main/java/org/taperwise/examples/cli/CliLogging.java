@@ -53,7 +53,10 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** "WARN RulesetLoader: message", and the exception's class and message when there is one. */
+    /**
+     * "WARN RulesetLoader: message", and the exception's class and message when there is one; one line, whatever the
+     * message quotes: control characters and bidirectional overrides escaped, at most 2,000 characters (issue 13).
+     */
     static final class Line extends EncoderBase<ILoggingEvent> {
         @Override
         public byte[] headerBytes() {
@@ -65,15 +68,19 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
             String logger = event.getLoggerName();
             StringBuilder sb = new StringBuilder().append(event.getLevel()).append(' ')
                     .append(logger.substring(logger.lastIndexOf('.') + 1)).append(": ")
-                    .append(event.getFormattedMessage());
+                    .append(safe(event.getFormattedMessage()));
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 sb.append(t == event.getThrowableProxy() ? " (" : "; caused by ").append(t.getClassName())
-                        .append(t.getMessage() == null ? "" : ": " + t.getMessage());
+                        .append(t.getMessage() == null ? "" : ": " + safe(t.getMessage()));
                 if (t.getCause() == null) {
                     sb.append(')');
                 }
             }
             return sb.append(System.lineSeparator()).toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static String safe(String s) {
+            return s == null ? null : org.taperwise.Problem.brief(org.taperwise.Problem.escapeControls(s), 2_000);
         }
 
         @Override

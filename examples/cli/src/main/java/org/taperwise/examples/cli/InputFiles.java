@@ -3,9 +3,9 @@ package org.taperwise.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -48,29 +48,37 @@ final class InputFiles {
         if (bytes.length > maxBytes) {
             throw new Unreadable("is larger than " + maxBytes + " bytes, the most one input may be (--max-input-bytes)");
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new Unreadable("is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8");
+        String wrong = encodingProblem(bytes, 0, bytes.length);
+        if (wrong != null) {
+            throw new Unreadable(wrong);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new Unreadable("is not valid UTF-8 text (bytes that are not UTF-8 near byte " + offset(bytes)
-                    + "); expected UTF-8");
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("is not valid UTF-8 text; expected UTF-8");
-        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The offset of the first byte that does not decode, for the message. */
-    private static int offset(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+    /**
+     * What is wrong with the encoding of {@code bytes[start, start + length)}, in words ("is UTF-16 text ...;
+     * expected UTF-8", "is not valid UTF-8 text (at byte 12) ..."), or null when it is UTF-8 (a byte-order mark
+     * allowed). Shared by {@code evaluate} (a whole file) and {@code screen} (one line), so both say the same.
+     */
+    static String encodingProblem(byte[] bytes, int start, int length) {
+        if (length >= 2 && ((bytes[start] == (byte) 0xFE && bytes[start + 1] == (byte) 0xFF)
+                || (bytes[start] == (byte) 0xFF && bytes[start + 1] == (byte) 0xFE))) {
+            return "is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8";
+        }
+        for (int i = start; i < start + length; i++) {
+            if (bytes[i] == 0) {
+                return "holds a NUL byte at byte " + (i - start + 1) + " (UTF-16 or binary data?); expected UTF-8 text";
+            }
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length);
+        CoderResult r = decoder.decode(in, CharBuffer.allocate(Math.max(16, length)), true);
+        if (r.isError()) {
+            return "is not valid UTF-8 text (bytes that are not UTF-8 at byte " + (in.position() - start + 1)
+                    + "); expected UTF-8";
+        }
+        return null;
     }
 }

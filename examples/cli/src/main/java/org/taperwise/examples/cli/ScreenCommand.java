@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +58,11 @@ final class ScreenCommand implements Callable<Integer> {
             description = "Lines a worker takes at a time (default: ${DEFAULT-VALUE}).")
     private int batchLines = ScreenPipeline.Settings.DEFAULT_BATCH_LINES;
 
+    @Option(names = "--max-line-bytes", paramLabel = "N",
+            description = "The longest line accepted, in bytes (one patient); a longer line is reported as bad and"
+                    + " skipped, never held in memory. Default: ${DEFAULT-VALUE} (8 MiB).")
+    private int maxLineBytes = ScreenPipeline.Settings.DEFAULT_MAX_LINE_BYTES;
+
     @Parameters(paramLabel = "INPUT.jsonl", arity = "1",
             description = "JSON Lines: one patient object (contract section 1) a line; - for standard input.")
     private Path input;
@@ -69,6 +75,9 @@ final class ScreenCommand implements Callable<Integer> {
         }
         if (batchLines < 1) {
             throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, got " + batchLines);
+        }
+        if (maxLineBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-line-bytes must be 1 or more, got " + maxLineBytes);
         }
         boolean fromStdin = isDash(input);
         boolean toStdout = isDash(output);
@@ -102,8 +111,11 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 err.println(input + ": no such file");
                 return TaperwiseCli.BAD_INPUT;
+            } catch (AccessDeniedException e) {
+                err.println(input + ": cannot be read: permission denied");
+                return TaperwiseCli.BAD_INPUT;
             } catch (IOException e) {
-                err.println(input + ": cannot be read: " + e.getMessage());
+                err.println(input + ": cannot be read: " + e.getClass().getSimpleName());
                 return TaperwiseCli.BAD_INPUT;
             }
         }
@@ -140,6 +152,12 @@ final class ScreenCommand implements Callable<Integer> {
             }
             err.println(output + ": cannot be written: no such folder");
             return TaperwiseCli.BAD_INPUT;
+        } catch (AccessDeniedException e) {
+            if (file != null) {
+                file.abandon();
+            }
+            err.println(output + ": cannot be written: permission denied");
+            return TaperwiseCli.BAD_INPUT;
         } catch (IOException e) {
             if (file != null) {
                 file.abandon();
@@ -148,7 +166,7 @@ final class ScreenCommand implements Callable<Integer> {
             return TaperwiseCli.BAD_INPUT;
         }
         ScreenPipeline pipeline = new ScreenPipeline(engine, inputOptions.reader(),
-                ScreenPipeline.Settings.of(threads, batchLines), inputName);
+                ScreenPipeline.Settings.of(threads, batchLines, maxLineBytes), inputName);
         ScreenProgress progress = new ScreenProgress(err, System.console() != null, System::nanoTime, size);
         ScreenPipeline.Outcome outcome = pipeline.run(in, out, err, progress);
         IOException closing = null;

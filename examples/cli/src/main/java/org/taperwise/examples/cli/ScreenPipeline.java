@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +79,12 @@ final class ScreenPipeline {
 
         /** The defaults for this many threads: 512-line batches, up to four batches a worker in flight. */
         static Settings of(int threads, int batchLines) {
-            return new Settings(threads, batchLines, DEFAULT_BATCH_BYTES, DEFAULT_MAX_LINE_BYTES,
-                    Math.max(4, 4 * threads));
+            return of(threads, batchLines, DEFAULT_MAX_LINE_BYTES);
+        }
+
+        /** As {@link #of(int, int)}, with the longest line accepted. */
+        static Settings of(int threads, int batchLines, int maxLineBytes) {
+            return new Settings(threads, batchLines, DEFAULT_BATCH_BYTES, maxLineBytes, Math.max(4, 4 * threads));
         }
     }
 
@@ -286,29 +287,24 @@ final class ScreenPipeline {
         ScreenTally tally = new ScreenTally();
         List<String> errors = new ArrayList<>(0);
         StringBuilder out = new StringBuilder(Math.max(1024, batch.data().length * 4));   // an assessment is ~3x a patient
-        CharsetDecoder strict = null;
         byte[] data = batch.data();
         for (int i = 0; i < batch.size(); i++) {
             long line = batch.firstLine() + i;
             if (batch.tooLong(i)) {
                 tally.bad++;
                 errors.add(where(line) + "longer than " + settings.maxLineBytes() + " bytes (expected one patient"
-                        + " object a line)");
+                        + " object a line, at most --max-line-bytes)");
                 continue;
             }
             int start = batch.start(i);
             int length = batch.end(i) - start;
             String text = new String(data, start, length, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                // a replacement character: either in the input, or standing for bytes that are not UTF-8
-                if (strict == null) {
-                    strict = StandardCharsets.UTF_8.newDecoder();
-                }
-                try {
-                    strict.reset().decode(ByteBuffer.wrap(data, start, length));
-                } catch (CharacterCodingException e) {
+            if (text.indexOf('\uFFFD') >= 0 || text.indexOf('\0') >= 0) {
+                // a replacement character (in the input, or standing for bytes that are not UTF-8), or a NUL byte
+                String wrong = InputFiles.encodingProblem(data, start, length);
+                if (wrong != null) {
                     tally.bad++;
-                    errors.add(where(line) + "bytes that are not UTF-8 (expected UTF-8 text)");
+                    errors.add(where(line) + wrong);
                     continue;
                 }
             }
@@ -333,7 +329,7 @@ final class ScreenPipeline {
             } catch (EvaluationException e) {
                 tally.bad++;
                 errors.add(where(line) + "evaluation failed: " + e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // not a documented failure: the exception's message might quote patient data, so only at DEBUG
                 LOG.debug("line {}: evaluation failed", line, e);
                 tally.bad++;

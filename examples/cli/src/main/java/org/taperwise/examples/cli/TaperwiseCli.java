@@ -1,6 +1,7 @@
 package org.taperwise.examples.cli;
 
 import java.io.PrintWriter;
+import org.taperwise.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,11 +57,19 @@ public final class TaperwiseCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("taperwise: internal error: " + e);
+            // one short line: an exception's text may quote input (issue 13)
+            cmd.getErr().println("taperwise: internal error: " + Problem.brief(Problem.escapeControls(e.toString()),
+                    300));
             return INTERNAL_ERROR;
         });
         int code = cli.execute(args);
         out.flush();
+        if (out.checkError() && code != BAD_INPUT) {
+            // whatever the command: output that could not be written (disk full, standard output closed) is never
+            // a success, and never a difference or a failed scenario either (issue 13)
+            err.println("taperwise: the output cannot be written (disk full, or the output closed)");
+            code = BAD_INPUT;
+        }
         err.flush();
         return code;
     }

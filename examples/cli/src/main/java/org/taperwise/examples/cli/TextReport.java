@@ -3,6 +3,7 @@ package org.taperwise.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.taperwise.Problem;
 import org.taperwise.model.Administration;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Assessment;
@@ -31,10 +32,10 @@ final class TextReport {
 
     static String render(Assessment a) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Taperwise assessment for patient ").append(a.patientId()).append(", as of ").append(a.asOf())
+        sb.append("Taperwise assessment for patient ").append(safe(a.patientId())).append(", as of ").append(a.asOf())
                 .append('\n');
-        sb.append("Ruleset ").append(a.ruleset().id()).append(' ').append(a.ruleset().version()).append(" (sha256 ")
-                .append(a.ruleset().sha256(), 0, 12).append("...), profile ").append(a.profile()).append("\n\n");
+        sb.append("Ruleset ").append(safe(a.ruleset().id())).append(' ').append(safe(a.ruleset().version())).append(" (sha256 ")
+                .append(a.ruleset().sha256(), 0, 12).append("...), profile ").append(safe(a.profile())).append("\n\n");
 
         sb.append("ELIGIBILITY FOR AN OPIOID PAIN REVIEW: ").append(words(a.eligibility().status().code()))
                 .append('\n');
@@ -42,7 +43,7 @@ final class TextReport {
             sb.append("  All review criteria are met.\n");
         }
         for (EligibilityReason r : a.eligibility().reasons()) {
-            wrap(sb, "  - " + r.message() + " [" + r.code().code() + ", rule " + r.ruleId() + "]", "    ");
+            wrap(sb, "  - " + safe(r.message()) + " [" + r.code().code() + ", rule " + safe(r.ruleId()) + "]", "    ");
         }
         sb.append('\n');
 
@@ -56,7 +57,7 @@ final class TextReport {
             rows.add(new String[] {"Prescription", "Medicine", "Form", "Daily dose", "Factor", "mg/day", "Status"});
             for (MmeItem i : a.mme().items()) {
                 Amount d = i.dailyDose();
-                rows.add(new String[] {i.prescriptionId(), i.medicine(), i.form() == null ? "-" : i.form().code(),
+                rows.add(new String[] {safe(i.prescriptionId()), safe(i.medicine()), i.form() == null ? "-" : i.form().code(),
                         d == null ? "-" : Text.num(d.value()) + " " + d.unit(),
                         i.factor() == null ? "-" : Text.num(i.factor()),
                         i.dailyMme() == null ? "-" : Text.num(i.dailyMme()),
@@ -65,7 +66,7 @@ final class TextReport {
             table(sb, rows);
             for (MmeItem i : a.mme().items()) {
                 if (i.status() != org.taperwise.model.MmeStatus.COMPUTED && i.note() != null) {
-                    wrap(sb, "  " + i.prescriptionId() + ": " + i.note(), "    ");
+                    wrap(sb, "  " + safe(i.prescriptionId()) + ": " + safe(i.note()), "    ");
                 }
             }
             for (var r : a.mme().regimens()) {
@@ -90,22 +91,22 @@ final class TextReport {
                         + (f.reasons().isEmpty() ? "" : " (" + Text.list(f.reasons().stream().map(r -> r.code()).toList())
                                 + ")");
                 sb.append(head).append('\n');
-                wrap(sb, "    " + f.message(), "    ");
-                wrap(sb, "    Evidence: " + (f.evidence().isEmpty() ? "-" : Text.list(f.evidence())), "      ");
-                wrap(sb, "    Rule " + f.ruleId() + ". Source: " + f.source(), "      ");
+                wrap(sb, "    " + safe(f.message()), "    ");
+                wrap(sb, "    Evidence: " + (f.evidence().isEmpty() ? "-" : Text.list(f.evidence().stream().map(TextReport::safe).toList())), "      ");
+                wrap(sb, "    Rule " + safe(f.ruleId()) + ". Source: " + safe(f.source()), "      ");
             }
         }
         taper(sb, a.taper());
         if (!a.warnings().isEmpty()) {
             sb.append("\nWARNINGS\n");
             for (Warning w : a.warnings()) {
-                wrap(sb, "  " + w.code().code() + " at " + w.path() + ": " + w.message(), "    ");
+                wrap(sb, "  " + w.code().code() + " at " + safe(w.path()) + ": " + safe(w.message()), "    ");
             }
         }
         sb.append("\nRULES FIRED\n");
         List<String> fired = new ArrayList<>();
         for (FiredRule r : a.firedRules()) {
-            fired.add(r.id() + " " + r.version());
+            fired.add(safe(r.id()) + " " + safe(r.version()));
         }
         wrap(sb, "  " + (fired.isEmpty() ? "none" : String.join(", ", fired)), "  ");
         return sb.toString();
@@ -119,21 +120,21 @@ final class TextReport {
         if (t.status() != TaperStatus.PROPOSED) {
             sb.append('\n');
             if (t.message() != null) {
-                wrap(sb, "  " + t.message() + (t.ruleId() == null ? "" : " [rule " + t.ruleId() + "]"), "    ");
+                wrap(sb, "  " + safe(t.message()) + (t.ruleId() == null ? "" : " [rule " + safe(t.ruleId()) + "]"), "    ");
             }
             return;
         }
         TaperPolicyInfo p = t.policy();
-        sb.append(" (policy ").append(p.id()).append(": ").append(Text.num(p.reductionPercent())).append("% of the ")
+        sb.append(" (policy ").append(safe(p.id())).append(": ").append(Text.num(p.reductionPercent())).append("% of the ")
                 .append(p.basis() == TaperBasis.ORIGINAL ? "starting" : "current").append(" dose every ")
                 .append(p.intervalDays()).append(" days").append(p.slowBelowPercent() == null ? "" : ", then "
                         + Text.num(p.slowReductionPercent()) + "% of the current dose below "
                         + Text.num(p.slowBelowPercent()) + "% of the start")
                 .append(")\n");
         if (t.message() != null) {
-            wrap(sb, "  " + t.message(), "    ");
+            wrap(sb, "  " + safe(t.message()), "    ");
         }
-        wrap(sb, "  Source: " + p.source(), "    ");
+        wrap(sb, "  Source: " + safe(p.source()), "    ");
         if (p.maxCutPercentOfCurrent() != null && p.reviewMaxDays() != null) {
             wrap(sb, "  Pace limits: no step removes more than " + Text.num(p.maxCutPercentOfCurrent())
                     + "% of the current dose in " + p.intervalDays() + " days (a larger step waits longer); a review"
@@ -160,24 +161,24 @@ final class TextReport {
         if (!t.notes().isEmpty()) {
             sb.append("  Notes:\n");
             for (String n : t.notes()) {
-                wrap(sb, "  - " + n, "    ");
+                wrap(sb, "  - " + safe(n), "    ");
             }
         }
-        wrap(sb, "  Rounding: " + p.roundingRule(), "    ");
+        wrap(sb, "  Rounding: " + safe(p.roundingRule()), "    ");
     }
 
     /** One medicine of a step, for the fridge: its name, then one line per time of day. */
     private static String fridgeLines(TaperDose d) {
-        StringBuilder out = new StringBuilder(d.medicine() + " " + d.form().code() + ":");
+        StringBuilder out = new StringBuilder(safe(d.medicine()) + " " + d.form().code() + ":");
         if (d.form() == org.taperwise.model.Form.PATCH || d.regimen().startsWith("only when needed")) {
-            return out.append("\n  ").append(d.regimen()).toString();
+            return out.append("\n  ").append(safe(d.regimen())).toString();
         }
         for (Administration a : d.administrations()) {
             String amount = Text.num(a.dose().value()) + " " + a.dose().unit();
-            out.append("\n  ").append(a.when()).append(": ").append(amount);
+            out.append("\n  ").append(safe(a.when())).append(": ").append(amount);
             if (!a.make().equals("1 x " + amount)) {
                 // "1 x 30 mg + 1 x 5 mg" reads as "30 mg + 5 mg" on the fridge
-                out.append(" = ").append(a.make().replaceAll("(^|\\+ )1 x ", "$1"));
+                out.append(" = ").append(safe(a.make()).replaceAll("(^|\\+ )1 x ", "$1"));
             }
         }
         return out.toString();
@@ -223,6 +224,15 @@ final class TextReport {
                 sb.append((head + pad(text, textWidth, false) + tail).stripTrailing()).append('\n');
             }
         }
+    }
+
+    /**
+     * Text that came from the input or a ruleset, as the report prints it: control characters (a newline, an escape
+     * sequence), line separators, bidirectional overrides and unpaired surrogates escaped, so a crafted medicine
+     * name or id cannot add a line to the report, colour the terminal or reorder what the reader sees (issue 13).
+     */
+    static String safe(String s) {
+        return s == null ? "-" : Problem.escapeControls(s);
     }
 
     private static String words(String code) {

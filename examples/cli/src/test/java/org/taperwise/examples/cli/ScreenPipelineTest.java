@@ -161,7 +161,8 @@ class ScreenPipelineTest {
         Run r = run(new ScreenPipeline.Settings(2, 2, 1 << 20, 4_000, 2), trickle(in.getBytes(StandardCharsets.UTF_8), 3));
         assertEquals(List.of(expected(patients.get(0)), expected(patients.get(1))), r.output());
         assertEquals(1, r.outcome().tally().bad);
-        assertEquals("in.jsonl line 2: longer than 4000 bytes (expected one patient object a line)\n", r.err());
+        assertEquals("in.jsonl line 2: longer than 4000 bytes (expected one patient object a line, at most"
+                + " --max-line-bytes)\n", r.err());
     }
 
     @Test
@@ -180,7 +181,8 @@ class ScreenPipelineTest {
         in.write('\n');
         Run r = run(settings(2, 1, 2), new ByteArrayInputStream(in.toByteArray()));
         assertEquals(List.of(expected(patients.get(0)), expected(replacement)), r.output());
-        assertEquals("in.jsonl line 2: bytes that are not UTF-8 (expected UTF-8 text)\n", r.err());
+        assertTrue(r.err().matches("in\\.jsonl line 2: is not valid UTF-8 text \\(bytes that are not UTF-8 at byte"
+                + " \\d+\\); expected UTF-8\n"), r.err());
     }
 
     @Test
