@@ -225,6 +225,8 @@ final class AssessmentWriter {
                     amount(g, "strength", q.strength());
                     g.writeNumberField("quantity", q.quantity());
                     g.writeStringField("unit", q.unit());
+                    g.writeNumberField("issueDays", q.issueDays());
+                    g.writeNumberField("quantityPerIssue", q.quantityPerIssue());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

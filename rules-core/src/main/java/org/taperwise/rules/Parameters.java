@@ -43,6 +43,7 @@ package org.taperwise.rules;
  * @param taperAsNeededFirst         whether a taper reduces as-needed opioids before regular ones (false: regular,
  *                                   long-acting ones first); a host's {@code taperRequest.order} comes first either way
  * @param taperMaxStrengthsPerProduct the most strengths of one product (tablets, capsules) one taper step's doses use
+ * @param supplyMaxDaysPerIssue      the most days one prescription in a taper plan supplies (taper.steps[].doses[].supply)
  */
 public record Parameters(
         String profileId,
@@ -74,5 +75,6 @@ public record Parameters(
         double taperMaxCutPercentOfCurrent,
         boolean prnMmeFromEstimatedUse,
         boolean taperAsNeededFirst,
-        int taperMaxStrengthsPerProduct) {
+        int taperMaxStrengthsPerProduct,
+        int supplyMaxDaysPerIssue) {
 }

@@ -33,7 +33,8 @@ enum ParameterSpec {
     TAPER_MAX_CUT_PERCENT_OF_CURRENT("taperMaxCutPercentOfCurrent", Kind.DECIMAL, 5, 100),
     PRN_MME_FROM_ESTIMATED_USE("prnMmeFromEstimatedUse", Kind.BOOLEAN, 0, 1),
     TAPER_AS_NEEDED_FIRST("taperAsNeededFirst", Kind.BOOLEAN, 0, 1),
-    TAPER_MAX_STRENGTHS_PER_PRODUCT("taperMaxStrengthsPerProduct", Kind.INTEGER, 1, 10);
+    TAPER_MAX_STRENGTHS_PER_PRODUCT("taperMaxStrengthsPerProduct", Kind.INTEGER, 1, 10),
+    SUPPLY_MAX_DAYS_PER_ISSUE("supplyMaxDaysPerIssue", Kind.INTEGER, 1, 90);
 
     /** What a value looks like in the profile file. */
     enum Kind {

@@ -137,7 +137,8 @@ public final class ProfileLoader {
                 (Double) values.get(ParameterSpec.TAPER_MAX_CUT_PERCENT_OF_CURRENT),
                 (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE),
                 (Boolean) values.get(ParameterSpec.TAPER_AS_NEEDED_FIRST),
-                (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT));
+                (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT),
+                (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE));
         return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 

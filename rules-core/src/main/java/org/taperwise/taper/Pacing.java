@@ -3,7 +3,7 @@ package org.taperwise.taper;
 import org.taperwise.rules.Parameters;
 
 /**
- * The profile's limits on a taper's pace, whatever the policy: the largest share of the regimen's current daily dose
+ * The profile's limits on a taper's pace (and on how much one prescription of it supplies), whatever the policy: the largest share of the regimen's current daily dose
  * one step may remove per policy interval ({@code taperMaxCutPercentOfCurrent}), and the longest interval between
  * review points while tapering ({@code taperReviewMaxDays}).
  *
@@ -12,12 +12,17 @@ import org.taperwise.rules.Parameters;
  * 2022: at the smallest available dose extend the interval, then stop). A patch has no once-a-day dose to extend,
  * so its last strength is held before it is stopped.
  */
-record Pacing(double maxCutPercentOfCurrent, int reviewMaxDays) {
+record Pacing(double maxCutPercentOfCurrent, int reviewMaxDays, int supplyMaxDaysPerIssue) {
     /** No limit beyond the policy's own: the research note's worked examples as published. */
-    static final Pacing NONE = new Pacing(100, Integer.MAX_VALUE);
+    static final Pacing NONE = new Pacing(100, Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+    /** Pace limits with no limit on the days one issue supplies. */
+    Pacing(double maxCutPercentOfCurrent, int reviewMaxDays) {
+        this(maxCutPercentOfCurrent, reviewMaxDays, Integer.MAX_VALUE);
+    }
 
     static Pacing of(Parameters p) {
-        return new Pacing(p.taperMaxCutPercentOfCurrent(), p.taperReviewMaxDays());
+        return new Pacing(p.taperMaxCutPercentOfCurrent(), p.taperReviewMaxDays(), p.supplyMaxDaysPerIssue());
     }
 
     /** The limit as a fraction: 0.25 for 25%. */

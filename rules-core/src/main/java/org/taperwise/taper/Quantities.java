@@ -23,6 +23,23 @@ final class Quantities {
     private Quantities() {
     }
 
+    /**
+     * @param maxIssueDays the most days one prescription may supply (the profile's {@code supplyMaxDaysPerIssue}): a
+     *                     longer step is prescribed in several issues of at most this many days
+     */
+    static List<Supply> of(Drug d, Dose dose, int days, int maxIssueDays) {
+        List<Supply> total = of(d, dose, days);
+        int issueDays = Math.max(1, Math.min(days, maxIssueDays));
+        List<Supply> issue = of(d, dose, issueDays);
+        List<Supply> out = new ArrayList<>();
+        for (int i = 0; i < total.size(); i++) {
+            Supply t = total.get(i);
+            out.add(new Supply(t.product(), t.strength(), t.quantity(), t.unit(), issueDays,
+                    issue.get(i).quantity()));
+        }
+        return out;
+    }
+
     static List<Supply> of(Drug d, Dose dose, int days) {
         if (dose.daily() == 0 || days <= 0) {
             return List.of();
@@ -75,6 +92,6 @@ final class Quantities {
 
     private static Supply supply(Drug d, long strength, String unit, double quantity, String what) {
         String product = d.medicine.name() + " " + d.rx.form().code() + " " + Text.num(value(strength)) + " " + unit;
-        return new Supply(product, new Amount(value(strength), unit), quantity, what);
+        return new Supply(product, new Amount(value(strength), unit), quantity, what, 0, quantity);
     }
 }

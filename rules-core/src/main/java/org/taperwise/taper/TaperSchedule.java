@@ -74,7 +74,7 @@ final class TaperSchedule {
             }
         }
         double previous = total(now);
-        steps.add(step(0, from, firstHold, now, 0, false));
+        steps.add(step(0, from, firstHold, now, 0, false, pacing));
         from = from.plusDays(firstHold);
         for (int i = 0; i < drugs.size(); i++) {
             Drug d = drugs.get(i);
@@ -86,7 +86,7 @@ final class TaperSchedule {
                     days = plans.get(drugs.get(i + 1)).get(0).days();
                 }
                 double total = total(now);
-                TaperStep s = step(steps.size(), from, days, now, previous - total, true);
+                TaperStep s = step(steps.size(), from, days, now, previous - total, true, pacing);
                 steps.add(s);
                 previous = total;
                 from = from.plusDays(days);
@@ -153,13 +153,14 @@ final class TaperSchedule {
     }
 
     private static TaperStep step(int number, LocalDate start, int days, Map<Drug, Dose> now, double reduction,
-            boolean review) {
+            boolean review, Pacing pacing) {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
                 // step 0 is the regimen already prescribed: its prescriptions continue, nothing new to supply
                 doses.add(DoseWording.describe(e.getKey(), e.getValue())
-                        .withSupply(number == 0 ? List.of() : Quantities.of(e.getKey(), e.getValue(), days)));
+                        .withSupply(number == 0 ? List.of() : Quantities.of(e.getKey(), e.getValue(), days,
+                                pacing.supplyMaxDaysPerIssue())));
             }
         }
         double total = total(now);

@@ -92,7 +92,9 @@ class GoldenPlansTest {
                 sb.append("    ").append(d.medicine()).append(' ').append(d.form().code()).append(": ")
                         .append(d.regimen()).append('\n');
                 sb.append("      supply: ").append(String.join(", ", d.supply().stream()
-                        .map(q -> Text.num(q.quantity()) + " " + q.unit() + " of " + q.product()).toList()))
+                        .map(q -> Text.num(q.quantity()) + " " + q.unit() + " of " + q.product()
+                                + (q.issueDays() > 0 && q.quantity() != q.quantityPerIssue() ? " (" + Text.num(
+                                        q.quantityPerIssue()) + " every " + q.issueDays() + " days)" : "")).toList()))
                         .append('\n');
             }
         }
