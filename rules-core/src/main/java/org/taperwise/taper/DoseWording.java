@@ -34,6 +34,11 @@ final class DoseWording {
 
     /** The dose of the drug as a plan step lists it. */
     static TaperDose describe(Drug d, Dose dose) {
+        return describe(d, dose, units(d, dose));
+    }
+
+    /** The dose as a plan step lists it, made of these units (tablets: per administration; else nulls). */
+    static TaperDose describe(Drug d, Dose dose, long[][] units) {
         BigDecimal mme = d.mme(dose);
         Amount daily = new Amount(value(dose.daily()), d.patch ? "microgram/hour" : "mg");
         List<Administration> admins = new ArrayList<>();
@@ -65,7 +70,6 @@ final class DoseWording {
                     ? d.timeLabels.subList(d.timeLabels.size() - dose.count(), d.timeLabels.size())
                     : labels(d.admins0, dose.count());
             List<String> words = new ArrayList<>();
-            long[][] units = units(d, dose);
             for (int i = 0; i < dose.count(); i++) {
                 long part = dose.parts()[i];
                 String amountText = Text.num(value(part)) + " mg";
@@ -111,7 +115,12 @@ final class DoseWording {
      * when the dose now needs more strengths than that); solutions: nulls.
      */
     static long[][] units(Drug d, Dose dose) {
-        long[][] units = d.solution ? null : d.products.compose(dose.parts());
+        return units(d, dose, null);
+    }
+
+    /** As {@link #units(Drug, Dose)}, preferring the strengths the previous step used (null: none). */
+    static long[][] units(Drug d, Dose dose, Set<Long> preferred) {
+        long[][] units = d.solution || d.patch ? null : d.products.compose(dose.parts(), preferred);
         if (units == null) {
             units = new long[dose.parts().length][];
             for (int i = 0; i < units.length && !d.solution; i++) {

@@ -197,8 +197,8 @@ final class Drug {
             long largest = strengths.get(strengths.size() - 1);
             long maxPart = Arrays.stream(original.parts()).max().orElse(0);
             if (maxPart / largest > MAX_UNITS_A_DOSE) {
-                // bounds the planner (its tables grow with the units a dose may hold) and is no regimen to plan by
-                // percentage in primary care
+                // bounds the planner (its tables grow with the units a dose may hold); a planner limit, not a
+                // clinical threshold
                 throw new NotPlannable(TaperReason.REGIMEN_NOT_PLANNABLE, medicine.name() + " is taken "
                         + Text.num(Thousandths.value(maxPart)) + " mg a dose, more than " + MAX_UNITS_A_DOSE
                         + " of its largest listed unit (" + Text.num(Thousandths.value(largest)) + " mg): check the"

@@ -216,6 +216,11 @@ final class ProductCombinations {
         return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits);
     }
 
+    /** As {@link #compose(long[])}, preferring the strengths the previous step used (null: none). */
+    long[][] compose(long[] parts, Set<Long> preferred) {
+        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits, preferred);
+    }
+
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */
     long smallestOnceDaily(long upTo) {
         if (patch) {

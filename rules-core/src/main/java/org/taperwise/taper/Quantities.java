@@ -28,9 +28,14 @@ final class Quantities {
      *                     longer step is prescribed in several issues of at most this many days
      */
     static List<Supply> of(Drug d, Dose dose, int days, int maxIssueDays) {
-        List<Supply> total = of(d, dose, days);
+        return of(d, dose, days, maxIssueDays, DoseWording.units(d, dose));
+    }
+
+    /** As {@link #of(Drug, Dose, int, int)}, with the units that make each administration (tablets). */
+    static List<Supply> of(Drug d, Dose dose, int days, int maxIssueDays, long[][] units) {
+        List<Supply> total = of(d, dose, days, units);
         int issueDays = Math.max(1, Math.min(days, maxIssueDays));
-        List<Supply> issue = of(d, dose, issueDays);
+        List<Supply> issue = of(d, dose, issueDays, units);
         List<Supply> out = new ArrayList<>();
         for (int i = 0; i < total.size(); i++) {
             Supply t = total.get(i);
@@ -41,6 +46,10 @@ final class Quantities {
     }
 
     static List<Supply> of(Drug d, Dose dose, int days) {
+        return of(d, dose, days, DoseWording.units(d, dose));
+    }
+
+    private static List<Supply> of(Drug d, Dose dose, int days, long[][] all) {
         if (dose.daily() == 0 || days <= 0) {
             return List.of();
         }
@@ -67,7 +76,6 @@ final class Quantities {
             out.add(supply(d, dose.concentration(), "mg/ml", ml.doubleValue(), "ml"));
         } else {
             Map<Long, Long> perDay = new TreeMap<>();
-            long[][] all = DoseWording.units(d, dose);
             for (int i = 0; i < dose.parts().length; i++) {
                 long p = dose.parts()[i];
                 long[] units = all[i];

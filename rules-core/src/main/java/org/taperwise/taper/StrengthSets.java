@@ -26,37 +26,69 @@ final class StrengthSets {
      * @param most      the most strengths in all; 0 or less: any
      */
     static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits) {
+        return compose(parts, fewest, strengths, most, maxUnits, null);
+    }
+
+    /**
+     * As {@link #compose(long[], Map, List, int, int)}, preferring the strengths the previous step used: each
+     * strength not among {@code preferred} counts as {@link #NEW_STRENGTH_COST} tablets, so a step changes as few
+     * prescriptions as it can (oxycodone 30 + 5 mg, then 20 + 5 and 30 + 5... rather than 15 + 10); null: the fewest
+     * tablets.
+     */
+    static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits,
+            Set<Long> preferred) {
         long[][] out = new long[parts.length][];
         boolean all = true;
         for (int i = 0; i < parts.length; i++) {
             out[i] = fewest.get(parts[i]);
             all &= out[i] != null;
         }
-        if (all && (most <= 0 || distinct(out) <= most)) {
+        boolean fewestFits = all && (most <= 0 || distinct(out) <= most);
+        if (fewestFits && (preferred == null || most <= 0)) {
             return out;
         }
         if (most <= 0) {
             return null;
         }
-        long[][] best = null;
-        int bestUnits = Integer.MAX_VALUE;
+        long[][] best = fewestFits ? out : null;
+        int bestCost = fewestFits ? cost(out, preferred) : Integer.MAX_VALUE;
         for (List<Long> set : subsets(strengths, most)) {
             long[][] c = new long[parts.length][];
-            int units = 0;
-            for (int i = 0; i < parts.length && units < bestUnits; i++) {
+            boolean made = true;
+            for (int i = 0; i < parts.length && made; i++) {
                 c[i] = fewestFrom(set, set.size() - 1, parts[i], maxUnits);
-                if (c[i] == null) {
-                    units = Integer.MAX_VALUE;
-                    break;
-                }
-                units += c[i].length;
+                made = c[i] != null;
             }
-            if (units < bestUnits) {
+            if (!made) {
+                continue;
+            }
+            int cost = cost(c, preferred);
+            if (cost < bestCost) {
                 best = c;
-                bestUnits = units;
+                bestCost = cost;
             }
         }
         return best;
+    }
+
+    /** Tablets a new strength is worth: one more prescription to write, dispense and explain. */
+    static final int NEW_STRENGTH_COST = 2;
+
+    private static int cost(long[][] units, Set<Long> preferred) {
+        int cost = 0;
+        Set<Long> used = new HashSet<>();
+        for (long[] u : units) {
+            cost += u.length;
+            for (long x : u) {
+                used.add(x);
+            }
+        }
+        if (preferred != null) {
+            for (long s : used) {
+                cost += preferred.contains(s) ? 0 : NEW_STRENGTH_COST;
+            }
+        }
+        return cost;
     }
 
     private static int distinct(long[][] units) {

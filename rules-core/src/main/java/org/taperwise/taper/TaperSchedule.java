@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.taperwise.model.TaperDose;
 import org.taperwise.model.TaperStep;
 import org.taperwise.rules.Text;
@@ -60,6 +63,7 @@ final class TaperSchedule {
             plans.put(d, StepPlan.plan(d, policy, basis, pacing, notes));
         }
         Map<Drug, Dose> now = new LinkedHashMap<>();
+        Map<Drug, Set<Long>> used = new HashMap<>();
         drugs.forEach(d -> now.put(d, d.original));
         List<TaperStep> steps = new ArrayList<>();
         LocalDate from = start;
@@ -74,7 +78,7 @@ final class TaperSchedule {
             }
         }
         double previous = total(now);
-        steps.add(step(0, from, firstHold, now, 0, false, pacing));
+        steps.add(step(0, from, firstHold, now, 0, false, pacing, used));
         from = from.plusDays(firstHold);
         for (int i = 0; i < drugs.size(); i++) {
             Drug d = drugs.get(i);
@@ -86,7 +90,7 @@ final class TaperSchedule {
                     days = plans.get(drugs.get(i + 1)).get(0).days();
                 }
                 double total = total(now);
-                TaperStep s = step(steps.size(), from, days, now, previous - total, true, pacing);
+                TaperStep s = step(steps.size(), from, days, now, previous - total, true, pacing, used);
                 steps.add(s);
                 previous = total;
                 from = from.plusDays(days);
@@ -152,15 +156,28 @@ final class TaperSchedule {
         return sum.setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /**
+     * @param used each drug's tablet strengths in the step before, preferred for this one (a step changes as few
+     *             prescriptions as it can); updated with this step's
+     */
     private static TaperStep step(int number, LocalDate start, int days, Map<Drug, Dose> now, double reduction,
-            boolean review, Pacing pacing) {
+            boolean review, Pacing pacing, Map<Drug, Set<Long>> used) {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
+                Drug d = e.getKey();
+                long[][] units = DoseWording.units(d, e.getValue(), used.get(d));
+                Set<Long> strengths = new HashSet<>();
+                for (long[] u : units) {
+                    for (long x : u == null ? new long[0] : u) {
+                        strengths.add(x);
+                    }
+                }
+                used.put(d, strengths);
                 // step 0 is the regimen already prescribed: its prescriptions continue, nothing new to supply
-                doses.add(DoseWording.describe(e.getKey(), e.getValue())
-                        .withSupply(number == 0 ? List.of() : Quantities.of(e.getKey(), e.getValue(), days,
-                                pacing.supplyMaxDaysPerIssue())));
+                doses.add(DoseWording.describe(d, e.getValue(), units)
+                        .withSupply(number == 0 ? List.of() : Quantities.of(d, e.getValue(), days,
+                                pacing.supplyMaxDaysPerIssue(), units)));
             }
         }
         double total = total(now);
