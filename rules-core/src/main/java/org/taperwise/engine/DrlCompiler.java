@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
@@ -205,6 +208,7 @@ public final class DrlCompiler {
                 + " is not allowed: rules insert findings as facts")));
         pkg.getFunctionImports().forEach(f -> problems.add(at(file, f, "import function is not allowed")));
         for (RuleDescr rule : pkg.getRules()) {
+            customAccumulates(file, rule.getLhs(), problems);
             Map<String, String> meta = new HashMap<>();
             for (String key : REQUIRED_METADATA) {
                 AnnotationDescr a = rule.getAnnotation(key);
@@ -251,6 +255,39 @@ public final class DrlCompiler {
         rule.getAttributes().forEach((name, a) -> attributes.put(name, a.getValue()));
         return new RuleSource(id, rule.getEndLine(), text, conditions,
                 consequence == null ? "" : consequence.toString().strip(), attributes);
+    }
+
+    /**
+     * Refuses inline accumulate code ({@code init}, {@code action}, {@code reverse}, {@code result}): the executable
+     * model drops some of it silently (an {@code init} block never runs), so the bytecode check cannot vouch for it;
+     * rules use the built-in accumulate functions.
+     */
+    private static void customAccumulates(String file, BaseDescr d, List<RulesetProblem> problems) {
+        if (d == null) {
+            return;
+        }
+        if (d instanceof AccumulateDescr a) {
+            if (a.getInitCode() != null || a.getActionCode() != null || a.getReverseCode() != null
+                    || a.getResultCode() != null) {
+                problems.add(at(file, a, "accumulate with init/action/reverse/result code is not allowed: use the"
+                        + " built-in accumulate functions (count, sum, collectList, collectSet, min, max ...)"));
+            }
+            customAccumulates(file, a.getInput(), problems);
+            return;
+        }
+        if (d instanceof PatternDescr p) {
+            customAccumulates(file, p.getSource(), problems);
+            if (p.getConstraint() != null) {
+                for (BaseDescr c : p.getConstraint().getDescrs()) {
+                    customAccumulates(file, c, problems);
+                }
+            }
+        }
+        if (d instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                customAccumulates(file, child, problems);
+            }
+        }
     }
 
     private static String unquote(String v) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,5 +119,18 @@ class RuleCodeAttacksTest {
 
         assertTrue(e.getMessage().contains(FILE), e.getMessage());
         assertFalse(Files.exists(mark), "the attack wrote its file");
+    }
+
+    @Test
+    void accumulateCode_evenOnlyInInit_isRefusedBeforeAnythingCompiles() {
+        // the executable model drops an init() block unseen, so the bytecode check could not vouch for it
+        String drl = HEAD + rule("$n : Number() from accumulate( MmeTotal( $t : totalDailyMg ), "
+                + "init( double s = 0; Runtime.getRuntime().halt(7); ), action( s += $t; ), result( s ) )",
+                "insert($n);");
+        List<RulesetProblem> problems = new ArrayList<>();
+        assertNull(DrlCompiler.check(Map.of(FILE, drl), problems));
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(FILE)
+                && p.message().startsWith("accumulate with init/action/reverse/result code is not allowed")),
+                problems::toString);
     }
 }
