@@ -1,6 +1,7 @@
 package org.taperwise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,9 +50,9 @@ class RulesetLoadingTest {
     }
 
     @Test
-    void rulesetHash_isTheSha256sumListingOfItsFiles() throws Exception {
+    void rulesetHash_isTheSha256OfItsIdentityLinesAndTheSha256sumListingOfItsFiles() throws Exception {
         Path dir = TestRulesets.minimalFolder();
-        StringBuilder listing = new StringBuilder();
+        StringBuilder listing = new StringBuilder("id test-minimal\nversion 0.0.1\ndefaultProfile test\n");
         for (String path : List.of("profiles/test.json", "rules/dose.drl", "tables/conversion-test.csv",
                 "tables/medicines.csv")) {
             listing.append(org.taperwise.files.Sha256.of(Files.readAllBytes(dir.resolve(path)))).append("  ")
@@ -59,6 +60,28 @@ class RulesetLoadingTest {
         }
         assertEquals(org.taperwise.files.Sha256.of(listing.toString().getBytes(StandardCharsets.UTF_8)),
                 TestRulesets.minimal().info().sha256());
+    }
+
+    @Test
+    void rulesetHash_changesWithTheIdVersionAndDefaultProfile_notWithDescriptionOrReviewers() throws Exception {
+        String original = Ruleset.fromDirectory(folder()).info().sha256();
+        for (String[] change : new String[][] {{"\"test-minimal\"", "\"test-minimal-2\""},
+                {"\"0.0.1\"", "\"0.0.2\""}}) {
+            Path dir = TestRulesets.copyOfMinimal(tmp.resolve("changed-" + change[1].replaceAll("\\W", "")));
+            edit(dir.resolve("ruleset.json"), change[0], change[1]);
+            assertNotEquals(original, Ruleset.fromDirectory(dir).info().sha256(), change[1]);
+        }
+        Path profile = TestRulesets.copyOfMinimal(tmp.resolve("other-profile"));
+        Files.copy(profile.resolve("profiles/test.json"), profile.resolve("profiles/other.json"));
+        edit(profile.resolve("profiles/other.json"), "\"test\"", "\"other\"");
+        Ruleset.updateManifest(profile);
+        String both = Ruleset.fromDirectory(profile).info().sha256();
+        edit(profile.resolve("ruleset.json"), "\"defaultProfile\" : \"test\"", "\"defaultProfile\" : \"other\"");
+        assertNotEquals(both, Ruleset.fromDirectory(profile).info().sha256(), "defaultProfile is in the hash");
+
+        Path described = TestRulesets.copyOfMinimal(tmp.resolve("described"));
+        edit(described.resolve("ruleset.json"), "A minimal ruleset", "Another minimal ruleset");
+        assertEquals(original, Ruleset.fromDirectory(described).info().sha256(), "the description is not");
     }
 
     @Test

@@ -144,6 +144,14 @@ public final class Manifest {
         return defaultProfile;
     }
 
+    /**
+     * The ruleset's SHA-256: its id, version and default profile and the hash of every listed file
+     * ({@link Sha256#ofRuleset}).
+     */
+    public String sha256() {
+        return Sha256.ofRuleset(id, version, defaultProfile, files);
+    }
+
     /** Listed files with their SHA-256, by path. */
     public Map<String, String> files() {
         return files;

@@ -69,7 +69,7 @@ public final class RulesetLoader {
             throw new RulesetException(source.describe(), problems);
         }
         Map<String, byte[]> files = readFiles(source, manifest, problems);
-        String sha256 = Sha256.ofFiles(manifest.files());
+        String sha256 = manifest.sha256();
         if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(sha256)) {
             problems.add(RulesetProblem.ofFile(Manifest.FILE, "the ruleset's SHA-256 is " + sha256
                     + " but the host requires " + expectedSha256));
