@@ -62,7 +62,10 @@ final class ExportRulesetCommand implements Callable<Integer> {
         }
         out.println("Exported " + builtin.info().id() + " " + builtin.info().version() + " (sha256 "
                 + builtin.info().sha256() + ") to " + dir + ".");
-        out.println("After an edit: taperwise manifest " + dir + " && taperwise verify " + dir);
+        String cmd = CommandName.current();
+        String folder = CommandName.quote(dir.toString());
+        out.println("After an edit: " + cmd + " manifest " + folder + " && " + cmd + " verify " + folder);
+        out.println("What changed: " + cmd + " diff builtin " + folder);
         return TaperwiseCli.OK;
     }
 
