@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 public final class Catalogue {
     /** A ruleset folder may hold its own hazard log under this name; the catalogue then uses it by default. */
-    public static final String HAZARD_LOG_FILE = "hazard-log.md";
+    public static final String HAZARD_LOG_FILE = HazardLog.FILE;
 
     private final Ruleset ruleset;
     private final List<ScenarioResult> results;
@@ -49,8 +49,16 @@ public final class Catalogue {
      */
     public static Catalogue of(Ruleset ruleset) {
         Objects.requireNonNull(ruleset, "ruleset");
+        return of(ruleset, Scenarios.runAll(ruleset));
+    }
+
+    /**
+     * The same, with the results of {@link Scenarios#runAll(Ruleset)} already at hand (as {@code verify} has them).
+     */
+    public static Catalogue of(Ruleset ruleset, List<ScenarioResult> results) {
+        Objects.requireNonNull(ruleset, "ruleset");
         byte[] own = LoadedRulesets.of(ruleset).files().get(HAZARD_LOG_FILE);
-        return new Catalogue(ruleset, Scenarios.runAll(ruleset),
+        return new Catalogue(ruleset, List.copyOf(results),
                 own == null ? null : new String(own, StandardCharsets.UTF_8),
                 own == null ? null : HAZARD_LOG_FILE + " in the ruleset");
     }
@@ -83,6 +91,29 @@ public final class Catalogue {
      */
     public String summary() {
         return CatalogueHtml.summary(model());
+    }
+
+    /**
+     * Every decision rule (an id without {@code -C}) that no hazard controls: no hazard names it, a parameter it reads
+     * or a scenario that pins it (see {@link HazardLog}). Empty when no hazard log is cross-referenced.
+     */
+    public List<String> decisionRulesWithoutHazard() {
+        CatalogueModel m = model();
+        if (!hasHazardLog()) {
+            return List.of();
+        }
+        return ruleset.rules().stream().map(org.taperwise.RuleInfo::id).filter(RuleLinks::decision)
+                .filter(id -> m.links.hazardsOf(id).isEmpty()).toList();
+    }
+
+    /** The hazard ids that control a rule, directly or through a parameter it reads or a scenario that pins it. */
+    public List<String> hazardsControlling(String ruleId) {
+        return model().links.hazardsOf(ruleId);
+    }
+
+    /** The hazard log's references to things this ruleset does not have ({@link HazardLog#warnings()}). */
+    public List<String> hazardLogWarnings() {
+        return HazardLog.warnings(model().hazards);
     }
 
     /** The catalogue as Markdown. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.taperwise.review.CatalogueModel.Hazard;
+import org.taperwise.review.HazardLog.Hazard;
 import org.taperwise.review.CatalogueModel.Rule;
 import org.taperwise.review.CatalogueModel.RuleFile;
 import org.taperwise.review.CatalogueModel.Scenario;

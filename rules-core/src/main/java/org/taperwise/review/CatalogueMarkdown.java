@@ -4,7 +4,7 @@ import org.taperwise.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.taperwise.review.CatalogueModel.Hazard;
+import org.taperwise.review.HazardLog.Hazard;
 import org.taperwise.review.CatalogueModel.Rule;
 import org.taperwise.review.CatalogueModel.RuleFile;
 import org.taperwise.review.CatalogueModel.Scenario;

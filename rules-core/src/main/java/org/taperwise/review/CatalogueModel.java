@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.taperwise.loader.LoadedRuleset;
 import org.taperwise.tables.Profile;
 import org.taperwise.engine.RuleSource;
 import org.taperwise.files.TableText;
+import org.taperwise.review.HazardLog.Hazard;
 
 /**
  * What the catalogue says, computed once from a ruleset, its scenario results and a hazard log; the writers
@@ -30,12 +30,6 @@ import org.taperwise.files.TableText;
 final class CatalogueModel {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LABEL = Pattern.compile("^(Topic|Guideline text|When/Then):\\s*(.*)$");
-    private static final Pattern HAZARD = Pattern.compile("^###\\s+(H\\d+)\\s+(.*)$");
-    private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
-    private static final Pattern RULE_ID_LIKE = Pattern.compile("[A-Z][A-Z0-9]*-C?\\d+");
-    private static final Pattern RULE_WILDCARD = Pattern.compile("([A-Z][A-Z0-9]*-C?)\\*");
-    private static final Pattern RULE_RANGE = Pattern.compile("`([A-Z][A-Z0-9]*-C?\\d+)`\\s+to\\s+`([A-Z][A-Z0-9]*-C?\\d+)`");
-    private static final Set<String> RULESET_FOLDERS = Set.of("rules", "tables", "profiles", "scenarios");
 
     /** The opening comment of a rule file, by label; each a list of paragraphs. */
     record Header(List<String> topic, List<String> guideline, List<String> whenThen, List<String> notes) {
@@ -60,19 +54,6 @@ final class CatalogueModel {
     record Scenario(ScenarioResult result, String profile, List<String> hazards) {
     }
 
-    /**
-     * A hazard of the hazard log with what of this ruleset it names.
-     *
-     * @param body       the hazard's text (markdown), without its heading
-     * @param unresolved references in code spans that look like rule ids or ruleset paths but match nothing here
-     */
-    record Hazard(String id, String title, String body, List<String> rules, List<String> tables,
-            List<String> scenarios, List<String> parameters, List<String> unresolved) {
-        boolean controlledHere() {
-            return !rules.isEmpty() || !tables.isEmpty() || !scenarios.isEmpty() || !parameters.isEmpty();
-        }
-    }
-
     final Ruleset ruleset;
     final String hazardLogOrigin;
     final List<String> authors;
@@ -82,6 +63,7 @@ final class CatalogueModel {
     final List<Profile> profiles = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Hazard> hazards = new ArrayList<>();
+    final RuleLinks links;
 
     CatalogueModel(Ruleset ruleset, List<ScenarioResult> results, String hazardLog, String hazardLogOrigin) {
         this.ruleset = ruleset;
@@ -98,9 +80,11 @@ final class CatalogueModel {
         List<String> ruleIds = ruleset.rules().stream().map(RuleInfo::id).toList();
         List<String> scenarioNames = results.stream().map(ScenarioResult::name).toList();
         if (hazardLog != null) {
-            parseHazards(hazardLog, ruleIds, tablePaths, scenarioNames, parameterNames, loaded.files().keySet());
+            hazards.addAll(HazardLog.read(hazardLog, ruleIds, tablePaths, scenarioNames, parameterNames,
+                    loaded.files().keySet()).hazards());
         }
 
+        links = new RuleLinks(ruleset, results, hazards);
         Map<String, List<String>> firedBy = new TreeMap<>();
         Map<String, List<String>> failingBy = new TreeMap<>();
         for (ScenarioResult r : results) {
@@ -117,7 +101,7 @@ final class CatalogueModel {
         for (RuleInfo info : ruleset.rules()) {
             byFile.computeIfAbsent(info.file(), k -> new ArrayList<>()).add(new Rule(info,
                     loaded.ruleSources().get(info.id()), firedBy.getOrDefault(info.id(), List.of()),
-                    failingBy.getOrDefault(info.id(), List.of()), mentioning(h -> h.rules(), info.id())));
+                    failingBy.getOrDefault(info.id(), List.of()), links.hazardsOf(info.id())));
         }
         new TreeMap<>(byFile).forEach((path, rules) -> ruleFiles.add(new RuleFile(path, header(text(loaded, path)),
                 rules, mentioningFile(path))));
@@ -140,7 +124,7 @@ final class CatalogueModel {
     }
 
     private List<String> mentioningFile(String path) {
-        return hazards.stream().filter(h -> mentions(h.body(), path)).map(Hazard::id).toList();
+        return hazards.stream().filter(h -> HazardLog.mentions(h.body(), path)).map(Hazard::id).toList();
     }
 
     private static String text(LoadedRuleset loaded, String path) {
@@ -227,150 +211,5 @@ final class CatalogueModel {
             into.add(paragraph.toString());
             paragraph.setLength(0);
         }
-    }
-
-    // ---- hazard log ------------------------------------------------------------------------------------------
-
-    private void parseHazards(String log, List<String> ruleIds, Set<String> tablePaths, List<String> scenarioNames,
-            Set<String> parameterNames, Set<String> files) {
-        String id = null;
-        String title = null;
-        StringBuilder body = new StringBuilder();
-        for (String line : log.split("\r?\n", -1)) {
-            Matcher m = HAZARD.matcher(line);
-            boolean sectionEnds = line.startsWith("## ") || line.startsWith("### ");
-            if (sectionEnds && id != null) {
-                hazards.add(hazard(id, title, body.toString().strip(), ruleIds, tablePaths, scenarioNames,
-                        parameterNames, files));
-                id = null;
-            }
-            if (m.matches()) {
-                id = m.group(1);
-                title = m.group(2).strip();
-                body.setLength(0);
-            } else if (id != null) {
-                body.append(line).append('\n');
-            }
-        }
-        if (id != null) {
-            hazards.add(hazard(id, title, body.toString().strip(), ruleIds, tablePaths, scenarioNames, parameterNames,
-                    files));
-        }
-    }
-
-    private static Hazard hazard(String id, String title, String body, List<String> ruleIds, Set<String> tablePaths,
-            List<String> scenarioNames, Set<String> parameterNames, Set<String> files) {
-        Set<String> rules = new LinkedHashSet<>();
-        Set<String> tables = new LinkedHashSet<>();
-        Set<String> scenarios = new LinkedHashSet<>();
-        Set<String> parameters = new LinkedHashSet<>();
-        Set<String> unresolved = new LinkedHashSet<>();
-        for (String r : ruleIds) {
-            if (mentions(body, r)) {
-                rules.add(r);
-            }
-        }
-        Matcher range = RULE_RANGE.matcher(body);
-        while (range.find()) {
-            String from = range.group(1);
-            String to = range.group(2);
-            String prefix = from.replaceAll("\\d+$", "");
-            if (prefix.equals(to.replaceAll("\\d+$", ""))) {
-                ruleIds.stream().filter(r -> r.startsWith(prefix) && r.matches(Pattern.quote(prefix) + "\\d+")
-                        && r.compareTo(from) >= 0 && r.compareTo(to) <= 0).forEach(rules::add);
-            }
-        }
-        for (String t : tablePaths) {
-            if (mentions(body, t) || mentions(body, t.substring("tables/".length()))) {
-                tables.add(t);
-            }
-        }
-        for (String s : scenarioNames) {
-            if (mentions(body, s)) {
-                scenarios.add(s);
-            }
-        }
-        for (String p : parameterNames) {
-            if (mentions(body, p)) {
-                parameters.add(p);
-            }
-        }
-        Matcher span = CODE_SPAN.matcher(body);
-        while (span.find()) {
-            String ref = span.group(1).strip();
-            Matcher wildcard = RULE_WILDCARD.matcher(ref);
-            if (wildcard.matches()) {
-                List<String> hit = ruleIds.stream().filter(r -> r.startsWith(wildcard.group(1))).toList();
-                rules.addAll(hit);
-                if (hit.isEmpty()) {
-                    unresolved.add(ref);
-                }
-            } else if (RULE_ID_LIKE.matcher(ref).matches()) {
-                if (!ruleIds.contains(ref)) {
-                    unresolved.add(ref);
-                }
-            } else if (ref.contains("*") && ref.contains("/")) {
-                Pattern glob = glob(ref);
-                List<String> tableHits = tablePaths.stream().filter(t -> glob.matcher(t).matches()).toList();
-                List<String> scenarioHits = scenarioNames.stream().filter(s -> glob.matcher(s).matches()).toList();
-                tables.addAll(tableHits);
-                scenarios.addAll(scenarioHits);
-                if (tableHits.isEmpty() && scenarioHits.isEmpty() && files.stream().noneMatch(f -> glob.matcher(f)
-                        .matches()) && looksLikeRulesetPath(ref, scenarioNames)) {
-                    unresolved.add(ref);
-                }
-            } else if (looksLikeRulesetPath(ref, scenarioNames) && !files.contains(ref)
-                    && !scenarioNames.contains(ref) && !files.contains("tables/" + ref)) {
-                unresolved.add(ref);
-            }
-        }
-        return new Hazard(id, title, body, inOrder(rules, ruleIds), inOrder(tables, List.copyOf(tablePaths)),
-                inOrder(scenarios, scenarioNames), List.copyOf(parameters), List.copyOf(unresolved));
-    }
-
-    /** The found ones, in the ruleset's order. */
-    private static List<String> inOrder(Set<String> found, List<String> order) {
-        return order.stream().filter(found::contains).toList();
-    }
-
-    /** A path into a ruleset folder, or a scenario name: "topic/situation" whose topic is a scenario folder. */
-    private static boolean looksLikeRulesetPath(String ref, List<String> scenarioNames) {
-        int slash = ref.indexOf('/');
-        if (slash <= 0 || ref.contains(" ")) {
-            return false;
-        }
-        String first = ref.substring(0, slash);
-        return RULESET_FOLDERS.contains(first)
-                || scenarioNames.stream().anyMatch(s -> s.startsWith(first + "/")) && !ref.contains(".");
-    }
-
-    /** Whether {@code text} names {@code what} as a whole word (not as part of a longer id or path). */
-    static boolean mentions(String text, String what) {
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(what, from);
-            if (i < 0) {
-                return false;
-            }
-            int end = i + what.length();
-            boolean startOk = i == 0 || !part(text.charAt(i - 1)) && text.charAt(i - 1) != '/';
-            boolean endOk = end == text.length() || !part(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-            from = i + 1;
-        }
-    }
-
-    private static boolean part(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            re.append(c == '*' ? "[^/\\s]*" : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(re.toString());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.taperwise.json.ParsedPatient;
@@ -54,6 +55,8 @@ import org.taperwise.model.TaperStep;
  * fails with the reason.
  */
 public final class Scenarios {
+    /** How {@link ScenarioResult#raisedBy()} names an eligibility reason code. */
+    public static final String REASON = "reason:";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> EXPECT_FIELDS = Set.of("eligibility", "reasons", "totalDailyMg", "complete",
             "items", "flags", "specialistReasons", "warnings", "taper", "firedRules", "notFiredRules");
@@ -119,7 +122,10 @@ public final class Scenarios {
             return new ScenarioResult(name, description, List.of("evaluation failed: " + e), Set.of());
         }
         Set<String> fired = a.firedRules().stream().map(FiredRule::id).collect(Collectors.toCollection(TreeSet::new));
-        return new ScenarioResult(name, description, compare(exp.path("expect"), a, fired), fired);
+        Map<String, String> raisedBy = new TreeMap<>();
+        a.flags().forEach(flag -> raisedBy.put(flag.code().code(), flag.ruleId()));
+        a.eligibility().reasons().forEach(r -> raisedBy.put(REASON + r.code().code(), r.ruleId()));
+        return new ScenarioResult(name, description, compare(exp.path("expect"), a, fired), fired, raisedBy);
     }
 
     private static List<String> compare(JsonNode e, Assessment a, Set<String> fired) {

@@ -165,16 +165,53 @@ class RulesetDiffTest {
 
     @Test
     void keyColumns_followTheKindOfTable() {
-        assertEquals(List.of("ingredient", "route", "unit", "strength", "above", "up_to"), RulesetDiff.keyColumns(
+        assertEquals(List.of("ingredient", "route", "unit", "strength", "above", "up_to"), DiffTables.keyColumns(
                 List.of("ingredient", "route", "unit", "strength", "above", "up_to", "factor", "status", "note",
                         "source")));
-        assertEquals(List.of("name"), RulesetDiff.keyColumns(List.of("name", "ingredient", "class", "synonyms",
+        assertEquals(List.of("name"), DiffTables.keyColumns(List.of("name", "ingredient", "class", "synonyms",
                 "source")));
-        assertEquals(List.of("system", "code"), RulesetDiff.keyColumns(List.of("system", "code", "match", "concept",
+        assertEquals(List.of("system", "code"), DiffTables.keyColumns(List.of("system", "code", "match", "concept",
                 "display", "source")));
-        assertEquals(List.of("system", "code"), RulesetDiff.keyColumns(List.of("system", "code", "display", "medicine",
+        assertEquals(List.of("system", "code"), DiffTables.keyColumns(List.of("system", "code", "display", "medicine",
                 "form", "strength", "strength_unit", "source")));
-        assertEquals(List.of("word"), RulesetDiff.keyColumns(List.of("word", "kind", "source")));
-        assertEquals(List.of("a", "b"), RulesetDiff.keyColumns(List.of("a", "b")));
+        assertEquals(List.of("word"), DiffTables.keyColumns(List.of("word", "kind", "source")));
+        assertEquals(List.of("a", "b"), DiffTables.keyColumns(List.of("a", "b")));
+    }
+
+    /** The pharmacist's second loop (issue 15): a rule's source, a scenario's expectation, and no version bump. */
+    @Test
+    void aSourceOnlyEditAndAnExpectationChangeWithoutAVersionBump_areShownWithWarnings() throws IOException {
+        Path before = TestRulesets.copyWithScenariosAndHazardLog(tmp.resolve("loop-before"));
+        Path after = TestRulesets.copyWithScenariosAndHazardLog(tmp.resolve("loop-after"));
+        edit(after.resolve("rules/dose.drl"), "@id(\"T-C01\") @version(\"1.0.0\") @source(\"test fixture\")",
+                "@id(\"T-C01\") @version(\"1.0.0\") @source(\"harm increases above 90 mg a day\")");
+        edit(after.resolve("scenarios/dose/120-is-not-high/expected.json"), "\"flags\": []",
+                "\"flags\": [\"HIGH_DOSE\"]");
+        Files.delete(after.resolve("scenarios/dose/wrong-expectation/expected.json"));
+        Files.delete(after.resolve("scenarios/dose/wrong-expectation/patient.json"));
+        Ruleset.updateManifest(after);
+
+        RulesetDiff d = RulesetDiff.between(Ruleset.fromDirectory(before), Ruleset.fromDirectory(after));
+
+        RuleChange c01 = d.rules().stream().filter(r -> r.id().equals("T-C01")).findFirst().orElseThrow();
+        assertTrue(c01.changes().contains(DiffRules.SOURCE_ONLY_WARNING), c01.changes()::toString);
+        assertEquals(List.of(new RulesetDiff.ScenarioChange(Kind.CHANGED, "dose/120-is-not-high",
+                List.of("expect.flags [] -> [HIGH_DOSE]")), new RulesetDiff.ScenarioChange(Kind.REMOVED,
+                "dose/wrong-expectation", List.of("expected {\"flags\":[\"HIGH_DOSE\"]}"))), d.scenarios());
+        assertEquals(2, d.warnings().size(), d.warnings()::toString);
+        assertTrue(d.warnings().get(0).startsWith("T-C01: only its @source changed"), d.warnings().get(0));
+        assertTrue(d.warnings().get(1).contains("but its version is still 0.0.1"), d.warnings().get(1));
+        String text = d.text();
+        assertTrue(text.contains("\nWarnings (2)\n  ! T-C01: only its @source changed"), text);
+        assertTrue(text.contains("\nScenarios (0 added, 1 removed, 1 changed)\n"
+                + "  ~ dose/120-is-not-high: expect.flags [] -> [HIGH_DOSE]\n"), text);
+    }
+
+    @Test
+    void aVersionBump_silencesTheVersionWarning_andBehaviourChangesGiveNoSourceOnlyWarning() {
+        assertTrue(diff.warnings().stream().noneMatch(w -> w.contains("version is still")), diff.warnings()::toString);
+        assertTrue(diff.warnings().stream().noneMatch(w -> w.contains("only its @source")), diff.warnings()::toString);
+        assertTrue(diff.warnings().stream().anyMatch(w -> w.startsWith("T-C01: the rule changed but its @version")),
+                diff.warnings()::toString);
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.taperwise.RuleInfo;
 import org.taperwise.Ruleset;
 import org.taperwise.review.ScenarioResult;
+import org.taperwise.review.Catalogue;
+import org.taperwise.review.HazardLog;
 import org.taperwise.review.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -69,7 +71,25 @@ final class VerifyCommand implements Callable<Integer> {
         if (!results.isEmpty() && !unexercised.isEmpty()) {
             out.println("Rules no scenario makes fire: " + String.join(", ", unexercised) + ".");
         }
+        hazardWarnings(Catalogue.of(ruleset, results), out);
         out.flush();
         return failed == 0 ? TaperwiseCli.OK : TaperwiseCli.SCENARIO_FAILED;
+    }
+
+    /**
+     * Warnings (not failures) about the folder's hazard log: a hazard that names a rule, scenario, table or parameter
+     * the ruleset does not have, and decision rules no hazard controls.
+     */
+    private static void hazardWarnings(Catalogue catalogue, PrintWriter out) {
+        if (!catalogue.hasHazardLog()) {
+            out.println("WARNING the folder has no " + HazardLog.FILE + ": no hazard is linked to its rules.");
+            return;
+        }
+        catalogue.hazardLogWarnings().forEach(w -> out.println("WARNING " + w + "."));
+        List<String> without = catalogue.decisionRulesWithoutHazard();
+        if (!without.isEmpty()) {
+            out.println("WARNING " + HazardLog.FILE + ": decision rules no hazard controls (none names the rule, a "
+                    + "parameter it reads or a scenario that pins it): " + String.join(", ", without) + ".");
+        }
     }
 }

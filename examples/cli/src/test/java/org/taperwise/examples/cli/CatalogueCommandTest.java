@@ -71,7 +71,7 @@ class CatalogueCommandTest {
             assertTrue(html.contains("id=\"hazard-" + h + "\""), h);
         }
         assertTrue(html.contains("Guideline text") && html.contains("When/Then"));
-        assertTrue(html.contains("docs/hazard-log.md, packaged with taperwise"), "says which hazard log");
+        assertTrue(html.contains("hazard-log.md in the ruleset"), "says which hazard log: the built-in ruleset's own");
     }
 
     @Test

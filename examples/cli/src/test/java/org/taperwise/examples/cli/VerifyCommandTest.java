@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -120,6 +121,34 @@ class VerifyCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains(dir + "/tables/medicines.csv: has changed since the manifest was written"),
                 run.err());
+    }
+
+    @Test
+    void theExportedFolder_carriesItsHazardLog_listedAndHashed() throws IOException {
+        assertTrue(Files.isRegularFile(exported.resolve("hazard-log.md")), "exported with its hazard log");
+        assertTrue(Files.readString(exported.resolve("ruleset.json")).contains("\"path\" : \"hazard-log.md\""),
+                "listed in ruleset.json, so its hash is in the ruleset's");
+    }
+
+    @Test
+    void aHazardNamingARuleScenarioOrParameterThatIsGone_isAWarning_notAFailure() throws IOException {
+        Path dir = RulesetFolders.export(tmp.resolve("stale-log"));
+        RulesetFolders.append(dir.resolve("hazard-log.md"), """
+
+                ### H99 A hazard whose controls were removed
+                - **Controls**: rule `DOSE-77`; scenario `dose/uk-125mg-is-a-high-dose`; parameter
+                  `highDoseMgPerDayUk`; table `tables/conversion-nowhere.csv`.
+                """);
+        RulesetFolders.manifest(dir);
+
+        CliRun run = CliRun.of("verify", dir.toString());
+
+        assertEquals(0, run.exit(), run.out() + run.err());
+        for (String gone : List.of("DOSE-77", "dose/uk-125mg-is-a-high-dose", "highDoseMgPerDayUk",
+                "tables/conversion-nowhere.csv")) {
+            assertTrue(run.out().contains("WARNING hazard-log.md: H99 names `" + gone + "`, which this ruleset does "
+                    + "not have."), gone + "\n" + run.out());
+        }
     }
 
     @Test
