@@ -34,13 +34,16 @@ public final class Catalogue {
     private final List<ScenarioResult> results;
     private final String hazardLog;
     private final String hazardLogOrigin;
+    private final RulesetDiff since;
     private CatalogueModel model;
 
-    private Catalogue(Ruleset ruleset, List<ScenarioResult> results, String hazardLog, String hazardLogOrigin) {
+    private Catalogue(Ruleset ruleset, List<ScenarioResult> results, String hazardLog, String hazardLogOrigin,
+            RulesetDiff since) {
         this.ruleset = ruleset;
         this.results = results;
         this.hazardLog = hazardLog;
         this.hazardLogOrigin = hazardLogOrigin;
+        this.since = since;
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Catalogue {
         byte[] own = LoadedRulesets.of(ruleset).files().get(HAZARD_LOG_FILE);
         return new Catalogue(ruleset, List.copyOf(results),
                 own == null ? null : new String(own, StandardCharsets.UTF_8),
-                own == null ? null : HAZARD_LOG_FILE + " in the ruleset");
+                own == null ? null : HAZARD_LOG_FILE + " in the ruleset", null);
     }
 
     /**
@@ -72,7 +75,16 @@ public final class Catalogue {
     public Catalogue withHazardLog(String markdown, String origin) {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(origin, "origin");
-        return new Catalogue(ruleset, results, markdown, origin);
+        return new Catalogue(ruleset, results, markdown, origin, since);
+    }
+
+    /**
+     * The same catalogue, whose summary page also says what changed since an earlier ruleset (the
+     * {@link RulesetDiff} from it to this one, with its warnings among the open warnings).
+     */
+    public Catalogue since(Ruleset earlier) {
+        Objects.requireNonNull(earlier, "earlier");
+        return new Catalogue(ruleset, results, hazardLog, hazardLogOrigin, RulesetDiff.between(earlier, ruleset));
     }
 
     /** Whether a hazard log is cross-referenced. */
@@ -128,7 +140,7 @@ public final class Catalogue {
 
     private synchronized CatalogueModel model() {
         if (model == null) {
-            model = new CatalogueModel(ruleset, results, hazardLog, hazardLogOrigin);
+            model = new CatalogueModel(ruleset, results, hazardLog, hazardLogOrigin, since);
         }
         return model;
     }

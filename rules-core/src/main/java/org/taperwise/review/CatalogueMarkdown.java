@@ -175,7 +175,7 @@ final class CatalogueMarkdown {
             line("| parameter | value | source | note |");
             line("|---|---|---|---|");
             for (ProfileParameter w : p.written()) {
-                line("| " + code(w.name()) + " | " + cell(CatalogueHtml.value(w)) + " | " + cell(w.source()) + " | "
+                line("| " + code(w.name()) + " | " + cell(HtmlData.value(w)) + " | " + cell(w.source()) + " | "
                         + cell(w.note() == null ? "" : w.note()) + " |");
             }
             line("");
@@ -283,16 +283,16 @@ final class CatalogueMarkdown {
     }
 
     private void anchor(String kind, String id) {
-        line("<a id=\"" + CatalogueHtml.anchor(kind, id) + "\"></a>");
+        line("<a id=\"" + Html.anchor(kind, id) + "\"></a>");
         line("");
     }
 
     private static String anchorInline(String kind, String id) {
-        return "<a id=\"" + CatalogueHtml.anchor(kind, id) + "\"></a>";
+        return "<a id=\"" + Html.anchor(kind, id) + "\"></a>";
     }
 
     private static String link(String kind, String id, String label) {
-        return "[" + label + "](#" + CatalogueHtml.anchor(kind, id) + ")";
+        return "[" + label + "](#" + Html.anchor(kind, id) + ")";
     }
 
     private static String links(String kind, List<String> ids, Function<String, String> label) {

@@ -64,9 +64,13 @@ final class CatalogueModel {
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Hazard> hazards = new ArrayList<>();
     final RuleLinks links;
+    /** What changed since an earlier ruleset, when one was given; else null. */
+    final RulesetDiff since;
 
-    CatalogueModel(Ruleset ruleset, List<ScenarioResult> results, String hazardLog, String hazardLogOrigin) {
+    CatalogueModel(Ruleset ruleset, List<ScenarioResult> results, String hazardLog, String hazardLogOrigin,
+            RulesetDiff since) {
         this.ruleset = ruleset;
+        this.since = since;
         this.hazardLogOrigin = hazardLogOrigin;
         LoadedRuleset loaded = LoadedRulesets.of(ruleset);
         this.authors = people(loaded.manifest().authors());

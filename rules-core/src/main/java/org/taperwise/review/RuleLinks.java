@@ -28,7 +28,8 @@ import org.taperwise.review.HazardLog.Hazard;
  *
  * <ul>
  * <li>A rule <em>reads</em> a parameter when its conditions or actions use the parameter ({@code highDose} for
- * {@code highDoseMgPerDay}) or its {@code @source} names it.</li>
+ * {@code highDoseMgPerDay}) or its {@code @source} names it, or when it matches a fact that a rule reading the
+ * parameter inserts.</li>
  * <li>A scenario <em>pins</em> a rule when its {@code expected.json} lists the rule in {@code firedRules} or
  * {@code notFiredRules}, or expects an outcome ({@code flags}, {@code reasons}) that the rule raised in its run.</li>
  * <li>A hazard <em>controls</em> a rule when it names the rule, a parameter the rule reads, or a scenario that pins
@@ -42,6 +43,7 @@ import org.taperwise.review.HazardLog.Hazard;
  */
 final class RuleLinks {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INSERT = Pattern.compile("\\binsert\\s*\\(\\s*new\\s+([A-Z]\\w*)\\s*\\(");
     private static final Pattern CODE = Pattern.compile("\\b(FlagCode|ReasonCode)\\.([A-Z][A-Z0-9_]*)\\b");
 
     /**
@@ -82,6 +84,7 @@ final class RuleLinks {
             }
             raisesByRule.put(r.id(), raises);
         }
+        feed(ruleset, loaded);
         for (ScenarioResult s : results) {
             expectations.put(s.name(), expectation(loaded, s.name()));
             s.raisedBy().forEach((outcome, rule) -> raisesByRule.computeIfAbsent(rule, k -> new TreeSet<>())
@@ -105,6 +108,43 @@ final class RuleLinks {
         }
     }
 
+    /**
+     * Adds to each rule's parameters those of the rules that insert the facts it matches ({@code insert( new
+     * HighDailyDose(...) )} in {@code DOSE-C01}, {@code HighDailyDose(...)} in {@code DOSE-01}'s conditions), and of
+     * theirs in turn: a decision rule reads a threshold through the classification that compared against it.
+     */
+    private void feed(Ruleset ruleset, LoadedRuleset loaded) {
+        Map<String, Set<String>> inserts = new TreeMap<>();
+        for (RuleInfo r : ruleset.rules()) {
+            RuleSource src = loaded.ruleSources().get(r.id());
+            Set<String> types = new TreeSet<>();
+            Matcher m = INSERT.matcher(src == null ? "" : src.actions());
+            while (m.find()) {
+                types.add(m.group(1));
+            }
+            inserts.put(r.id(), types);
+        }
+        boolean changed = true;
+        for (int round = 0; changed && round < 10; round++) {
+            changed = false;
+            for (RuleInfo r : ruleset.rules()) {
+                RuleSource src = loaded.ruleSources().get(r.id());
+                String conditions = src == null ? "" : src.conditions();
+                Set<String> read = new TreeSet<>(parametersByRule.get(r.id()));
+                inserts.forEach((feeder, types) -> {
+                    if (!feeder.equals(r.id()) && types.stream().anyMatch(t -> Pattern.compile("\\b" + t + "\\s*\\(")
+                            .matcher(conditions).find())) {
+                        read.addAll(parametersByRule.get(feeder));
+                    }
+                });
+                if (read.size() > parametersByRule.get(r.id()).size()) {
+                    parametersByRule.put(r.id(), List.copyOf(read));
+                    changed = true;
+                }
+            }
+        }
+    }
+
     /** Whether a rule decides (raises or withholds an outcome) rather than classifies: ids without {@code -C}. */
     static boolean decision(String ruleId) {
         return !ruleId.matches(".*-C\\d+");
@@ -113,6 +153,17 @@ final class RuleLinks {
     /** The hazards controlling a rule, by id. */
     List<String> hazardsOf(String ruleId) {
         return controlsByRule.getOrDefault(ruleId, List.of()).stream().map(Control::hazard).toList();
+    }
+
+    /** The scenarios whose expectation says the rule must not fire ({@code notFiredRules}). */
+    List<String> mustNotFire(String ruleId) {
+        return expectations.entrySet().stream().filter(e -> contains(e.getValue().path("notFiredRules"), ruleId))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The outcomes a rule raises. */
+    List<Outcome> raisedBy(String ruleId) {
+        return outcomes.stream().filter(o -> o.rules().contains(ruleId)).toList();
     }
 
     private String how(Hazard h, String rule, List<ScenarioResult> results) {

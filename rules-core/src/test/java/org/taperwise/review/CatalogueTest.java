@@ -83,8 +83,9 @@ class CatalogueTest {
     @Test
     void eachRule_listsTheScenariosThatFireIt_andTheFailingOnes() {
         String t01 = htmlSection("rule-T-01");
-        assertTrue(t01.contains("dose/above-120-is-high"), t01);
-        assertFalse(t01.contains("dose/120-is-not-high"), t01);
+        String fires = t01.substring(t01.indexOf("Scenarios that fire it"), t01.indexOf("Scenarios where it must not"));
+        assertTrue(fires.contains("dose/above-120-is-high"), t01);
+        assertFalse(fires.contains("dose/120-is-not-high"), t01);
         assertTrue(t01.contains("test fixture"), "source");
         assertTrue(t01.contains("rules/dose.drl</code> line 30"), t01);
         assertTrue(htmlSection("scenario-dose-wrong-expectation").contains("FAIL"));
@@ -157,7 +158,7 @@ class CatalogueTest {
         Ruleset.updateManifest(dir);
         String tuned = Catalogue.of(Ruleset.fromDirectory(dir)).html();
 
-        assertTrue(tuned.contains("<td><code>highDoseMgPerDay</code></td><td class=\"value\">at or above 60</td><td>local policy</td>"),
+        assertTrue(tuned.contains("<code>highDoseMgPerDay</code></a></td><td class=\"value\">at or above 60</td><td>local policy</td>"),
                 "the new value, comparison and source");
         assertTrue(htmlSection("scenario-dose-120-is-not-high").contains("pass"), "before: passes");
         String after = tuned.substring(tuned.indexOf("id=\"scenario-dose-120-is-not-high\""));
@@ -201,5 +202,77 @@ class CatalogueTest {
         assertEquals(List.of("Harm rises above 120 mg a day.", "Second paragraph."), h.guideline());
         assertEquals(List.of("When the dose reaches the threshold, then HIGH_DOSE."), h.whenThen());
         assertEquals(List.of(), CatalogueModel.header("package x;").topic());
+    }
+
+    @Test
+    void everyInternalLink_pointsAtAnIdOnThePage() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        while (id.find()) {
+            assertTrue(ids.add(id.group(1)), "id used twice: " + id.group(1));
+        }
+        Matcher href = Pattern.compile("href=\"#([^\"]*)\"").matcher(html);
+        int links = 0;
+        while (href.find()) {
+            links++;
+            assertTrue(ids.contains(href.group(1)), "a link to #" + href.group(1) + " that no element has");
+        }
+        assertTrue(links > 50, "links: " + links);
+    }
+
+    @Test
+    void theFlagSection_linksItsRulesParametersScenariosBothWaysAndHazards() {
+        String flag = htmlSection("flag-HIGH-DOSE");
+        assertTrue(flag.contains("href=\"#rule-T-01\""), flag);
+        assertTrue(flag.contains("href=\"#param-highDoseMgPerDay\""), flag);
+        assertTrue(flag.contains("test: above 120"), "each profile's value: " + flag);
+        String fires = flag.substring(flag.indexOf("Fires in"), flag.indexOf("Must not fire in"));
+        assertTrue(fires.contains("#scenario-dose-above-120-is-high"), fires);
+        String mustNot = flag.substring(flag.indexOf("Must not fire in"), flag.indexOf("<dt>Hazards"));
+        assertTrue(mustNot.contains("#scenario-dose-120-is-not-high"), mustNot);
+        assertFalse(mustNot.contains("#scenario-dose-above-120-is-high"), mustNot);
+        assertTrue(flag.contains("href=\"#hazard-H01\""), flag);
+        assertTrue(html.contains("id=\"reason-END-OF-LIFE-CARE\""), "every eligibility reason has a section");
+    }
+
+    @Test
+    void aRuleCard_listsWhereItMustNotFire_theParametersItReads_andHowEachHazardControlsIt() {
+        String card = htmlSection("rule-T-01");
+        assertTrue(card.contains("Scenarios where it must not fire"), card);
+        assertTrue(card.substring(card.indexOf("must not fire")).contains("#scenario-dose-120-is-not-high"), card);
+        assertTrue(card.contains("H01</a> <span class=\"muted\">(names it)"), card);
+        String c01 = htmlSection("rule-T-C01");
+        assertTrue(c01.contains("href=\"#param-highDoseMgPerDay\""), "T-C01 reads highDose: " + c01);
+        assertTrue(c01.contains("H01</a> <span class=\"muted\">("), "H01 names highDoseMgPerDay: " + c01);
+    }
+
+    @Test
+    void theSummaryComesFirst_printsOnItsOwnPage_andListsOpenWarnings() {
+        int main = html.indexOf("<main>");
+        assertTrue(html.indexOf("<section class=\"summary\" id=\"summary\">") == main + "<main>\n".length(),
+                "the summary opens the page");
+        assertTrue(html.contains(".summary{break-after:page;page-break-after:always"), "a page of its own in print");
+        String summary = html.substring(main, html.indexOf("</section>", main));
+        assertTrue(summary.contains(ruleset.info().sha256()), summary);
+        assertTrue(summary.contains("Open warnings ("), summary);
+        assertTrue(summary.contains("1 scenarios fail"), summary);
+        assertTrue(summary.contains("`T-99`"), "the hazard log's stale reference: " + summary);
+    }
+
+    @Test
+    void aScenarioRow_showsWhatItExpects_andItsPatientAndExpectedJson() {
+        String row = htmlSection("scenario-dose-120-is-not-high");
+        assertTrue(row.contains("<strong>Expects:</strong> flags none; notFiredRules <a href=\"#rule-T-01\">"), row);
+        assertTrue(row.contains("patient and expected.json"), row);
+        assertTrue(row.contains("&quot;prescriptions&quot;"), "the patient's JSON: " + row);
+    }
+
+    @Test
+    void sinceAnEarlierRuleset_theSummarySaysWhatChanged() {
+        String page = Catalogue.of(ruleset).since(TestRulesets.minimal()).html();
+        String summary = page.substring(page.indexOf("<main>"), page.indexOf("</section>", page.indexOf("<main>")));
+        assertTrue(summary.contains("What changed since test-minimal 0.0.1"), summary);
+        assertTrue(summary.contains("Scenarios (3)"), summary);
+        assertTrue(summary.contains("but its version is still 0.0.1"), "the diff's warning: " + summary);
     }
 }
