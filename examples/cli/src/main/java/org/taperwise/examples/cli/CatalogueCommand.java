@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code catalogue [--ruleset DIR] [--hazard-log FILE] --out FILE}: writes the rule catalogue a clinical safety
+ * {@code catalogue [--ruleset DIR] [--hazard-log FILE] [--since DIR|VERSION] --out FILE}: writes the rule catalogue a clinical safety
  * reviewer reads, as one self-contained HTML page ({@code .html}) or Markdown ({@code .md}).
  *
  * <p>The hazard log cross-referenced is, in order: {@code --hazard-log FILE}; the folder's own
@@ -47,6 +47,11 @@ final class CatalogueCommand implements Callable<Integer> {
             + "one '### H01 Title' section per hazard). Default: DIR/hazard-log.md, or the packaged one for the "
             + "built-in ruleset.")
     private Path hazardLog;
+
+    @Option(names = "--since", paramLabel = "DIR|VERSION", description = "An earlier ruleset: the summary page says "
+            + "what changed since it (rules, parameters, tables, scenarios) and adds the diff's warnings. A folder, "
+            + "the word builtin, or the built-in ruleset's version.")
+    private String since;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write: FILE.html (one "
             + "self-contained page) or FILE.md.")
@@ -79,6 +84,13 @@ final class CatalogueCommand implements Callable<Integer> {
             return TaperwiseCli.BAD_INPUT;
         }
         Catalogue catalogue = Catalogue.of(r);
+        if (since != null) {
+            Ruleset earlier = Engines.load(sinceFolder(since), err);
+            if (earlier == null) {
+                return TaperwiseCli.BAD_INPUT;
+            }
+            catalogue = catalogue.since(earlier);
+        }
         if (logText != null) {
             catalogue = catalogue.withHazardLog(logText, hazardLog.toString());
         } else if (!catalogue.hasHazardLog() && r.info().id().equals(builtinId())) {
@@ -112,15 +124,28 @@ final class CatalogueCommand implements Callable<Integer> {
 
     /** The id in the packaged built-in ruleset's manifest, without loading the ruleset. */
     private static String builtinId() {
+        return builtinField("id");
+    }
+
+    private static String builtinField(String field) {
         String manifest = resource(Ruleset.BUILTIN_RESOURCE + "/ruleset.json");
         if (manifest == null) {
             return null;
         }
         try {
-            return new ObjectMapper().readTree(manifest).path("id").asText(null);
+            return new ObjectMapper().readTree(manifest).path(field).asText(null);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** {@code --since}: a folder, or the built-in ruleset when it names no folder but the built-in's version. */
+    private static Path sinceFolder(String value) {
+        Path p = Path.of(value);
+        if (!Files.exists(p) && value.equals(builtinField("version"))) {
+            return Path.of(Engines.BUILTIN);
+        }
+        return p;
     }
 
     private static String resource(String path) {

@@ -149,11 +149,14 @@ class JarIT {
         assertEquals(1, diff.exit(), diff.err());
         assertTrue(diff.out().contains("~ uk-opioids-aware highDoseMgPerDay: "), diff.out());
         assertTrue(diff.out().contains(oldValue + " -> above " + newValue + "\n"), diff.out());
+        assertTrue(diff.out().contains("but its version is still"), "the version was not raised: " + diff.out());
 
-        Result catalogue = run("catalogue", "--ruleset", "my-ruleset", "--out", "catalogue.html");
+        Result catalogue = run("catalogue", "--ruleset", "my-ruleset", "--since", "builtin", "--out",
+                "catalogue.html");
         assertEquals(0, catalogue.exit(), catalogue.err());
         String html = Files.readString(elsewhere.resolve("catalogue.html"), StandardCharsets.UTF_8);
-        assertTrue(html.contains("id=\"hazard-H01\""), "the packaged hazard log is cross-referenced");
+        assertTrue(html.contains("id=\"hazard-H01\""), "the folder's own hazard log is cross-referenced");
+        assertTrue(html.contains("What changed since taperwise-builtin"), "the summary's changes since builtin");
         assertTrue(html.contains("<span class=\"fail\">FAIL</span>"), "the failing scenarios are marked");
     }
 
