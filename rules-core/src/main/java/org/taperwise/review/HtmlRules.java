@@ -110,7 +110,8 @@ final class HtmlRules {
             out.line("<dt>Raises</dt><dd>" + raises + "</dd>");
         }
         List<String> params = m.links.parametersByRule.getOrDefault(i.id(), List.of());
-        out.line("<dt>Parameters it reads</dt><dd title=\"itself, or through the facts it matches\">" + linksOr("param", params, true, "none") + "</dd>");
+        out.line("<dt>Parameters it reads</dt><dd title=\"itself, or through the facts it matches\">"
+                + linksOr("param", params, true, "none") + "</dd>");
         if (r.source() != null && !r.source().attributes().isEmpty()) {
             List<String> attrs = new ArrayList<>();
             r.source().attributes().forEach((k, v) -> attrs.add(k + " " + v));
@@ -143,7 +144,8 @@ final class HtmlRules {
         }
         List<String> out = new ArrayList<>();
         for (Control c : controls) {
-            out.add("<a href=\"#" + anchor("hazard", c.hazard()) + "\">" + esc(c.hazard()) + "</a> <span class=\"muted\">("
+            out.add("<a href=\"#" + anchor("hazard", c.hazard()) + "\">" + esc(c.hazard())
+                    + "</a> <span class=\"muted\">("
                     + esc(c.how()) + ")</span>");
         }
         return String.join(", ", out);

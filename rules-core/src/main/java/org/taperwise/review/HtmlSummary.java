@@ -45,7 +45,8 @@ final class HtmlSummary {
         out.row("Hazard log", m.hazardLogOrigin == null ? "none given" : esc(m.hazardLogOrigin));
         out.row("Contents", esc(CatalogueHtml.summary(m)) + "; " + decisionRules().size() + " decision rules; "
                 + HtmlData.parameterNames(m).size() + " parameters; " + m.links.outcomes.stream()
-                .filter(o -> !o.rules().isEmpty()).count() + " flags and reasons raised (<a href=\"#flags\">by flag</a>)");
+                .filter(o -> !o.rules().isEmpty()).count()
+                + " flags and reasons raised (<a href=\"#flags\">by flag</a>)");
         out.line("</table>");
         since();
         warnings();
@@ -104,13 +105,14 @@ final class HtmlSummary {
         List<String> failing = m.scenarios.stream().filter(s -> !s.result().passed()).map(s -> s.result().name())
                 .toList();
         if (!failing.isEmpty()) {
-            w.add("<span class=\"fail\">" + failing.size() + " scenarios fail</span>: " + cut(linkEach("scenario",
-                    failing)));
+            w.add("<span class=\"fail\">" + plural(failing.size(), "scenario fails", "scenarios fail") + "</span>: "
+                    + cut(linkEach("scenario", failing)));
         }
         List<String> unfired = m.ruleFiles.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.scenarios().isEmpty()).map(r -> r.info().id()).toList();
         if (!unfired.isEmpty()) {
-            w.add(unfired.size() + " rules no scenario makes fire: " + cut(linkEach("rule", unfired)));
+            w.add(plural(unfired.size(), "rule", "rules") + " no scenario makes fire: "
+                    + cut(linkEach("rule", unfired)));
         }
         if (m.hazardLogOrigin == null) {
             w.add("no hazard log: no hazard is linked to the rules");
@@ -118,19 +120,21 @@ final class HtmlSummary {
             List<String> uncontrolled = decisionRules().stream().filter(id -> m.links.hazardsOf(id).isEmpty())
                     .toList();
             if (!uncontrolled.isEmpty()) {
-                w.add(uncontrolled.size() + " decision rules no hazard controls: " + cut(linkEach("rule",
-                        uncontrolled)));
+                w.add(plural(uncontrolled.size(), "decision rule", "decision rules") + " no hazard controls: "
+                        + cut(linkEach("rule", uncontrolled)));
             }
             List<String> unresolved = HazardLog.warnings(m.hazards);
             if (!unresolved.isEmpty()) {
-                w.add(unresolved.size() + " hazard log references to nothing in this ruleset: " + cut(unresolved
+                w.add(plural(unresolved.size(), "hazard log reference", "hazard log references")
+                        + " to nothing in this ruleset: " + cut(unresolved
                         .stream().map(Html::esc).toList()));
             }
         }
         List<String> untested = m.links.outcomes.stream().filter(o -> !o.reason() && !o.rules().isEmpty()
                 && (o.fires().isEmpty() || o.mustNotFire().isEmpty())).map(Outcome::code).toList();
         if (!untested.isEmpty()) {
-            w.add(untested.size() + " flags without a scenario where they fire or one where they must not: "
+            w.add(plural(untested.size(), "flag", "flags")
+                    + " without a scenario where it fires or one where it must not: "
                     + cut(untested.stream().map(c -> "<a href=\"#" + anchor("flag", c) + "\"><code>" + esc(c)
                     + "</code></a>").toList()));
         }
@@ -152,6 +156,11 @@ final class HtmlSummary {
 
     private static List<String> linkEach(String kind, List<String> ids) {
         return ids.stream().map(id -> links(kind, List.of(id), true)).toList();
+    }
+
+    /** "1 rule", "2 rules". */
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The first items, then "and N more". */

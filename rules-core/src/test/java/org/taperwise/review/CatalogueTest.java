@@ -255,7 +255,7 @@ class CatalogueTest {
         String summary = html.substring(main, html.indexOf("</section>", main));
         assertTrue(summary.contains(ruleset.info().sha256()), summary);
         assertTrue(summary.contains("Open warnings ("), summary);
-        assertTrue(summary.contains("1 scenarios fail"), summary);
+        assertTrue(summary.contains("1 scenario fails"), summary);
         assertTrue(summary.contains("`T-99`"), "the hazard log's stale reference: " + summary);
     }
 
