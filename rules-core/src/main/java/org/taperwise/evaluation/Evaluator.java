@@ -29,6 +29,7 @@ import org.taperwise.model.PatientFacts;
 import org.taperwise.model.ReasonCode;
 import org.taperwise.rules.EligibilityFinding;
 import org.taperwise.rules.FlagFinding;
+import org.taperwise.model.FlagParameter;
 import org.taperwise.rules.TaperDecision;
 import org.taperwise.rules.TaperPolicyChoice;
 import org.taperwise.model.Taper;
@@ -72,7 +73,7 @@ public final class Evaluator {
         RuleRunner.Outcome outcome = ruleset.compiledRules().run(prepared.facts(), limits);
         Comparator<String> byInput = Comparator.comparing((String ref) -> prepared.refOrder().getOrDefault(ref,
                 Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
-        List<Flag> flags = flags(outcome, byInput);
+        List<Flag> flags = flags(outcome, byInput, profile);
         Assessment a = new Assessment(facts.patientId(), facts.asOf(), ruleset.info(), profile.id(),
                 eligibility(outcome, byInput), prepared.mme(), flags,
                 taper(ruleset, profile, facts, prepared, outcome), fired(outcome),
@@ -147,12 +148,13 @@ public final class Evaluator {
         return new Eligibility(status, reasons);
     }
 
-    private static List<Flag> flags(RuleRunner.Outcome outcome, Comparator<String> order) {
+    private static List<Flag> flags(RuleRunner.Outcome outcome, Comparator<String> order, Profile profile) {
         List<Flag> flags = new ArrayList<>();
         for (RuleRunner.Stamped<FlagFinding> s : outcome.flags()) {
             FlagFinding f = s.finding();
-            flags.add(new Flag(f.code(), f.severity(), f.message(), s.ruleId(), s.source(),
-                    sorted(f.evidence(), order), f.reasons()));
+            List<FlagParameter> used = FlagParameters.of(profile, f.parameters());
+            flags.add(new Flag(f.code(), f.severity(), f.message(), s.ruleId(), FlagParameters.source(s.source(), used),
+                    sorted(f.evidence(), order), f.reasons(), used));
         }
         flags.sort(Comparator.comparingInt((Flag f) -> f.code().ordinal())
                 .thenComparing(f -> String.join(",", f.evidence()))

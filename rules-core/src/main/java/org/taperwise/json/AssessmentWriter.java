@@ -114,6 +114,21 @@ final class AssessmentWriter {
                 }
                 g.writeEndArray();
             }
+            if (!f.parameters().isEmpty()) {
+                g.writeArrayFieldStart("parameters");
+                for (org.taperwise.model.FlagParameter p : f.parameters()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", p.name());
+                    g.writeStringField("value", p.value());
+                    if (p.comparison() != null) {
+                        g.writeStringField("comparison", p.comparison());
+                    }
+                    g.writeStringField("profile", p.profile());
+                    g.writeStringField("source", p.source());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

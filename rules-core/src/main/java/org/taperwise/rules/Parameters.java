@@ -44,6 +44,14 @@ package org.taperwise.rules;
  *                                   long-acting ones first); a host's {@code taperRequest.order} comes first either way
  * @param taperMaxStrengthsPerProduct the most strengths of one product (tablets, capsules) one taper step's doses use
  * @param supplyMaxDaysPerIssue      the most days one prescription in a taper plan supplies (taper.steps[].doses[].supply)
+ * @param olderAdultAgeYears         age from which OLDER_ADULT_OPIOID is raised with a current opioid (CDC 2022: 65)
+ * @param childContraindicationAgeYears age below which codeine and tramadol are contraindicated (MHRA 2013, FDA 2017:
+ *                                   12); from it up to {@code adultAgeYears} they are restricted
+ * @param recentStopDays             days after the last opioid supply ran out during which TOLERANCE_LOST is raised
+ * @param oudTreatmentLookbackDays   a buprenorphine or methadone issue this recent counts as medication treatment for
+ *                                   opioid use disorder (CDC reference logic for Recommendation 12: 90 days)
+ * @param naloxoneForEveryOpioid     offer naloxone to every adult on an opioid outside end-of-life care and active
+ *                                   cancer, whatever the other reasons (the CDC's current Recommendation 8 logic)
  */
 public record Parameters(
         String profileId,
@@ -76,5 +84,10 @@ public record Parameters(
         boolean prnMmeFromEstimatedUse,
         boolean taperAsNeededFirst,
         int taperMaxStrengthsPerProduct,
-        int supplyMaxDaysPerIssue) {
+        int supplyMaxDaysPerIssue,
+        int olderAdultAgeYears,
+        int childContraindicationAgeYears,
+        int recentStopDays,
+        int oudTreatmentLookbackDays,
+        boolean naloxoneForEveryOpioid) {
 }

@@ -34,7 +34,12 @@ enum ParameterSpec {
     PRN_MME_FROM_ESTIMATED_USE("prnMmeFromEstimatedUse", Kind.BOOLEAN, 0, 1),
     TAPER_AS_NEEDED_FIRST("taperAsNeededFirst", Kind.BOOLEAN, 0, 1),
     TAPER_MAX_STRENGTHS_PER_PRODUCT("taperMaxStrengthsPerProduct", Kind.INTEGER, 1, 10),
-    SUPPLY_MAX_DAYS_PER_ISSUE("supplyMaxDaysPerIssue", Kind.INTEGER, 1, 90);
+    SUPPLY_MAX_DAYS_PER_ISSUE("supplyMaxDaysPerIssue", Kind.INTEGER, 1, 90),
+    OLDER_ADULT_AGE_YEARS("olderAdultAgeYears", Kind.INTEGER, 40, 120),
+    CHILD_CONTRAINDICATION_AGE_YEARS("childContraindicationAgeYears", Kind.INTEGER, 1, 30),
+    RECENT_STOP_DAYS("recentStopDays", Kind.INTEGER, 1, 730),
+    OUD_TREATMENT_LOOKBACK_DAYS("oudTreatmentLookbackDays", Kind.INTEGER, 1, 730),
+    NALOXONE_FOR_EVERY_OPIOID("naloxoneForEveryOpioid", Kind.BOOLEAN, 0, 1);
 
     /** What a value looks like in the profile file. */
     enum Kind {

@@ -138,7 +138,12 @@ public final class ProfileLoader {
                 (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE),
                 (Boolean) values.get(ParameterSpec.TAPER_AS_NEEDED_FIRST),
                 (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT),
-                (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE));
+                (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE),
+                (Integer) values.get(ParameterSpec.OLDER_ADULT_AGE_YEARS),
+                (Integer) values.get(ParameterSpec.CHILD_CONTRAINDICATION_AGE_YEARS),
+                (Integer) values.get(ParameterSpec.RECENT_STOP_DAYS),
+                (Integer) values.get(ParameterSpec.OUD_TREATMENT_LOOKBACK_DAYS),
+                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_EVERY_OPIOID));
         return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 

@@ -46,6 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
         out.println("Ruleset " + ruleset.info().id() + " " + ruleset.info().version() + " (sha256 "
                 + ruleset.info().sha256() + ") is valid: " + ruleset.rules().size() + " rules, profiles "
                 + String.join(", ", ruleset.profiles()) + ".");
+        org.taperwise.review.StaleNumberCheck.warnings(ruleset).forEach(w -> out.println("WARNING " + w));
         List<ScenarioResult> results = Scenarios.runAll(ruleset);
         int failed = 0;
         Set<String> fired = new TreeSet<>();

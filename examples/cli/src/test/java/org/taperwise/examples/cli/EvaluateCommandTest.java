@@ -112,7 +112,7 @@ class EvaluateCommandTest {
         assertTrue(run.out().contains("DAILY ORAL MORPHINE EQUIVALENT: 24 mg"), run.out());
         assertTrue(run.out().contains("BENZODIAZEPINE_COPRESCRIBED"), run.out());
         assertTrue(run.out().contains("Source: MHRA"), run.out());
-        assertTrue(run.out().contains("Ruleset taperwise-builtin 1.0.0"), run.out());
+        assertTrue(run.out().contains("Ruleset taperwise-builtin 1.1.0"), run.out());
     }
 
     @Test

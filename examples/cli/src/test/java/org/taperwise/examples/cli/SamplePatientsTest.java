@@ -21,12 +21,13 @@ class SamplePatientsTest {
 
     static Stream<Arguments> samples() {
         return Stream.of(
-                Arguments.of("01-co-codamol-long-term.json", "ELIGIBLE", 24.0, List.of()),
+                Arguments.of("01-co-codamol-long-term.json", "ELIGIBLE", 24.0, List.of("OLDER_ADULT_OPIOID")), // 65
                 Arguments.of("02-tramadol-mr.json", "ELIGIBLE", 20.0, List.of()),
-                Arguments.of("03-morphine-mr-high-dose.json", "ELIGIBLE", 160.0, List.of("HIGH_DOSE", "NALOXONE_RECOMMENDED")),
+                Arguments.of("03-morphine-mr-high-dose.json", "ELIGIBLE", 160.0,
+                        List.of("HIGH_DOSE", "NALOXONE_RECOMMENDED", "OLDER_ADULT_OPIOID")), // 67
                 Arguments.of("04-oxycodone-mr.json", "ELIGIBLE", 120.0, List.of("ELEVATED_DOSE")),
                 Arguments.of("05-fentanyl-patch.json", "ELIGIBLE", 120.0, List.of("ELEVATED_DOSE")),
-                Arguments.of("06-buprenorphine-patch.json", "ELIGIBLE", 48.0, List.of()),
+                Arguments.of("06-buprenorphine-patch.json", "ELIGIBLE", 48.0, List.of("OLDER_ADULT_OPIOID")), // 76
                 Arguments.of("07-methadone.json", "ELIGIBLE", 0.0, List.of("SPECIALIST_INPUT_REQUIRED")),
                 Arguments.of("08-two-opioids.json", "ELIGIBLE", 84.0, List.of("ELEVATED_DOSE", "MULTIPLE_OPIOIDS")),
                 Arguments.of("09-opioid-and-benzodiazepine.json", "ELIGIBLE", 24.0,
