@@ -79,6 +79,11 @@ final class CdsServicesServlet extends HttpServlet {
             LOG.warn("evaluation failed: {}", e.getMessage());
             LOG.debug("evaluation failure", e);
             JsonResponses.writeError(resp, 500, "evaluation_failed", "the rules could not evaluate these records");
+        } catch (RuntimeException e) {
+            // the message may quote the records: only the class at ERROR, the whole at DEBUG
+            LOG.error("internal error answering {}: {}", safePath(req), e.getClass().getName());
+            LOG.debug("internal error", e);
+            JsonResponses.writeError(resp, 500, "internal_error", "the service failed to answer; see its log");
         }
     }
 
