@@ -1,6 +1,6 @@
 package org.taperwise.cdshooks;
 
-import org.taperwise.cdshooks.hooks.RecordMappers;
+import org.taperwise.cdshooks.fhir.FhirRecordMapper;
 import org.taperwise.cdshooks.server.CdsHooksServer;
 import org.taperwise.cdshooks.server.ServerConfig;
 import picocli.CommandLine;
@@ -77,14 +77,10 @@ public final class CdsHooksMain implements Callable<Integer> {
                 Duration.ofMinutes(resultTtlMinutes), naloxoneSystem, naloxoneCode, sourceUrl);
         CdsHooksServer server;
         try {
-            server = CdsHooksServer.start(config, RecordMappers.service(), Clock.systemDefaultZone());
+            server = CdsHooksServer.start(config, new FhirRecordMapper(), Clock.systemDefaultZone());
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
-        }
-        if (!RecordMappers.fhirAvailable()) {
-            org.slf4j.LoggerFactory.getLogger(CdsHooksMain.class).warn("this build has no FHIR mapping module: every "
-                    + "hook call is answered 503");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cds-hooks-shutdown"));
         server.join();

@@ -27,6 +27,10 @@ import java.util.Map;
  * as Bearer token, and written into the request's {@code prefetch}. Searches are limited to the history window and
  * follow the server's {@code next} links (same server only) up to {@link #MAX_PAGES} pages.
  *
+ * <p>A key counts as sent when the prefetch holds it (not null), or holds under any other key a resource of the
+ * key's type or a Bundle with one: a client that registered another service's prefetch keys (the CDC opioid CDS's
+ * {@code item1}..{@code item16}) sends the same records under its own names, and they are read, not fetched again.
+ *
  * <p>When a key is missing and there is no {@code fhirServer}, or the server fails (an error status, a timeout,
  * a body that is not FHIR JSON), the request is answered 412 Precondition Failed, as CDS Hooks 2.0 says when "the
  * CDS Service is unable to retrieve the necessary FHIR data"; the message names the prefetch key. A patient the
@@ -58,7 +62,7 @@ public final class PrefetchFetcher {
         List<String> fetched = new ArrayList<>();
         for (Map.Entry<String, String> key : CdsService.PREFETCH.entrySet()) {
             JsonNode present = prefetch.get(key.getKey());
-            if (present != null && !present.isNull()) {
+            if (present != null && !present.isNull() || sentUnderAnotherKey(prefetch, TYPES.get(key.getKey()))) {
                 continue;
             }
             if (request.fhirServer() == null) {
@@ -69,6 +73,27 @@ public final class PrefetchFetcher {
             fetched.add(key.getKey());
         }
         return fetched;
+    }
+
+    /** The resource type each prefetch key holds. */
+    static final Map<String, String> TYPES = Map.of("patient", "Patient", "medicationRequests", "MedicationRequest",
+            "medicationDispenses", "MedicationDispense", "medicationStatements", "MedicationStatement",
+            "conditions", "Condition");
+
+    private static boolean sentUnderAnotherKey(ObjectNode prefetch, String type) {
+        for (JsonNode value : prefetch) {
+            if (type.equals(value.path("resourceType").asText())) {
+                return true;
+            }
+            if ("Bundle".equals(value.path("resourceType").asText())) {
+                for (JsonNode entry : value.path("entry")) {
+                    if (type.equals(entry.path("resource").path("resourceType").asText())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The relative FHIR query for a prefetch key, with the patient and the history window filled in. */

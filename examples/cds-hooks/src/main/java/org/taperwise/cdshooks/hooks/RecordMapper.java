@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Turns a CDS Hooks request (its context, draft orders and completed prefetch) into patient facts. The service's
- * implementation is {@link FhirRecordMapper}, over the FHIR R4 mapping module; tests may give their own.
+ * implementation is {@code org.taperwise.cdshooks.fhir.FhirRecordMapper}, over the FHIR R4 mapping module; tests may give their own.
  */
 @FunctionalInterface
 public interface RecordMapper {

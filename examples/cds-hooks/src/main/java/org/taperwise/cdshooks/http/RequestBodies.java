@@ -21,7 +21,10 @@ public final class RequestBodies {
     private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                     .maxNumberLength(1000).maxStringLength(8_000_000).build())
-            .build());
+            .build())
+            // text after the object is malformed JSON, never silently dropped (the CDC's published requests carry
+            // a stray closing brace that would otherwise leave their prefetch items outside "prefetch")
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RequestBodies() {
     }

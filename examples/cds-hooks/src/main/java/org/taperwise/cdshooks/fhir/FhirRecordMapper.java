@@ -21,12 +21,12 @@ import java.time.LocalDate;
  */
 public final class FhirRecordMapper implements RecordMapper {
     private final FhirMapper mapper = new FhirMapper();
-    private final CdsHooksRequestReader reader = new CdsHooksRequestReader(mapper.fhirContext());
+    private final CdsHooksRequestReader reader = new CdsHooksRequestReader(mapper);
 
     @Override
     public Mapped map(ObjectNode request, LocalDate asOf) {
         try {
-            FhirRecord record = reader.read(request.toString(), asOf);
+            FhirRecord record = reader.record(request.toString(), asOf);
             FhirMapping mapping = mapper.fromRecord(record);
             return new Mapped(mapping.facts(), mapping.warnings().stream()
                     .map(w -> new Note(w.code(), w.resource(), w.path(), w.message())).toList());
