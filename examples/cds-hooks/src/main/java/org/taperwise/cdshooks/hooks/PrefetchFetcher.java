@@ -167,7 +167,9 @@ public final class PrefetchFetcher {
             LOG.debug("fetching prefetch {} from {} failed", key, uri, e);
             throw unavailable(key, e instanceof java.net.http.HttpTimeoutException
                     ? "the FHIR server did not answer within " + timeout.toMillis() + " ms"
-                    : "the FHIR server could not be read (" + e.getClass().getSimpleName() + ")");
+                    : e instanceof java.net.ConnectException ? "the FHIR server refused the connection"
+                    : e instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    ? "the FHIR server's answer is not JSON" : "the FHIR server could not be read (I/O error)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(key, "interrupted");

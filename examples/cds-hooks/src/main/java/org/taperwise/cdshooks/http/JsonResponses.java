@@ -41,6 +41,9 @@ public final class JsonResponses {
     /** An error body listing problems, each {path, value, expected} (and resource where known). */
     public static ObjectNode error(String code, String message, List<ProblemView> problems) {
         ObjectNode node = error(code, message);
+        if (problems.isEmpty()) {
+            return node;
+        }
         ArrayNode list = node.putArray("problems");
         for (ProblemView p : problems) {
             ObjectNode item = list.addObject();
