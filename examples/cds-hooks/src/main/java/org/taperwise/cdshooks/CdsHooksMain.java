@@ -61,6 +61,10 @@ public final class CdsHooksMain implements Callable<Integer> {
     @Option(names = "--source-url", description = "the cards' source.url (default: the service's /about page)")
     String sourceUrl;
 
+    @Option(names = "--as-of", description = "evaluate every hook call as of this date (YYYY-MM-DD) instead of "
+            + "today: for demos and recorded requests, never for live use")
+    java.time.LocalDate asOf;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new CdsHooksMain()).execute(args));
     }
@@ -74,13 +78,17 @@ public final class CdsHooksMain implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(port, bind, publicUrl, ruleset, profile, trustedIssuers,
                 insecureNoAuth, maxRequestBytes, Duration.ofMillis(fetchTimeoutMs), historyMonths,
-                Duration.ofMinutes(resultTtlMinutes), naloxoneSystem, naloxoneCode, sourceUrl);
+                Duration.ofMinutes(resultTtlMinutes), naloxoneSystem, naloxoneCode, sourceUrl, asOf);
         CdsHooksServer server;
         try {
             server = CdsHooksServer.start(config, new FhirRecordMapper(), Clock.systemDefaultZone());
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
+        }
+        if (asOf != null) {
+            org.slf4j.LoggerFactory.getLogger(CdsHooksMain.class).warn("--as-of {}: every hook call is evaluated as "
+                    + "of that date, not today", asOf);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cds-hooks-shutdown"));
         server.join();

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * One hook call: checks the envelope, completes the prefetch from {@code fhirServer}, maps the records to patient
  * facts, evaluates them and answers {@code {"cards": [...]}}. The evaluation date is the service's clock (CDS Hooks
- * requests carry no "today"). Facts the engine refuses are a 400 listing every problem (path, value, expected).
+ * requests carry no "today"), or the date the operator fixed ({@code --as-of}). Facts the engine refuses are a 400 listing every problem (path, value, expected).
  */
 public final class HookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(HookHandler.class);
@@ -33,9 +33,11 @@ public final class HookHandler {
     private final Clock clock;
     private final String publicUrl;
     private final String sourceUrl;
+    private final LocalDate fixedAsOf;
 
     public HookHandler(TaperwiseEngine engine, RecordMapper mapper, PrefetchFetcher fetcher, CardFactory cards,
-                       ResultStore<HookResult> results, Clock clock, String publicUrl, String sourceUrl) {
+                       ResultStore<HookResult> results, Clock clock, String publicUrl, String sourceUrl,
+                       LocalDate fixedAsOf) {
         this.engine = engine;
         this.mapper = mapper;
         this.fetcher = fetcher;
@@ -44,12 +46,13 @@ public final class HookHandler {
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.sourceUrl = sourceUrl;
+        this.fixedAsOf = fixedAsOf;
     }
 
     /** Answers a hook call to this service. */
     public ObjectNode handle(CdsService service, ObjectNode body) {
         HookRequest request = HookRequest.read(service, body);
-        LocalDate asOf = LocalDate.now(clock);
+        LocalDate asOf = fixedAsOf != null ? fixedAsOf : LocalDate.now(clock);
         List<String> fetched = fetcher.complete(request, asOf);
         RecordMapper.Mapped mapped = mapper.map(request.body(), asOf);
         Assessment assessment;

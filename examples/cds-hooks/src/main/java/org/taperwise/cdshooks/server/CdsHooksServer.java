@@ -78,7 +78,7 @@ public final class CdsHooksServer implements AutoCloseable {
         PrefetchFetcher fetcher = new PrefetchFetcher(config.fetchTimeout(), config.historyMonths());
         String sourceUrl = config.sourceUrl() != null ? config.sourceUrl() : publicUrl + "/about";
         HookHandler hooks = new HookHandler(engine, mapper, fetcher, new CardFactory(naloxone), results, clock,
-                publicUrl, sourceUrl);
+                publicUrl, sourceUrl, config.asOf());
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");

@@ -21,11 +21,13 @@ import java.time.Duration;
  * @param naloxoneSystem   the naloxone product's code system (a row of the ruleset's product-codes table)
  * @param naloxoneCode     the naloxone product's code
  * @param sourceUrl        the cards' {@code source.url}; null: the service's own {@code /about} page
+ * @param asOf             the evaluation date of every hook call (demos, replaying recorded requests); null: today
+ *                         by the service's clock
  */
 public record ServerConfig(int port, String bind, String publicUrl, Path rulesetFolder, String profile,
                            Path trustedIssuers, boolean insecureNoAuth, long maxRequestBytes, Duration fetchTimeout,
                            int historyMonths, Duration resultTtl, String naloxoneSystem, String naloxoneCode,
-                           String sourceUrl) {
+                           String sourceUrl, java.time.LocalDate asOf) {
     /** The CDC 2022 profile: CDS Hooks clients are mostly US EHRs, and the CDC's opioid CDS follows that guideline. */
     public static final String DEFAULT_PROFILE = "us-cdc-2022";
     /** 13 months, the window of the CDC opioid CDS's medication search (cqf-ruler: today - 13 months - 1 day). */
@@ -38,16 +40,16 @@ public record ServerConfig(int port, String bind, String publicUrl, Path ruleset
         return new ServerConfig(port, "127.0.0.1", null, null, DEFAULT_PROFILE, trustedIssuers, insecureNoAuth,
                 DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(5), DEFAULT_HISTORY_MONTHS, Duration.ofMinutes(15),
                 org.taperwise.cdshooks.cards.NaloxoneProduct.DEFAULT_SYSTEM,
-                org.taperwise.cdshooks.cards.NaloxoneProduct.DEFAULT_CODE, null);
+                org.taperwise.cdshooks.cards.NaloxoneProduct.DEFAULT_CODE, null, null);
     }
 
     public ServerConfig withPublicUrl(String url) {
         return new ServerConfig(port, bind, url, rulesetFolder, profile, trustedIssuers, insecureNoAuth,
-                maxRequestBytes, fetchTimeout, historyMonths, resultTtl, naloxoneSystem, naloxoneCode, sourceUrl);
+                maxRequestBytes, fetchTimeout, historyMonths, resultTtl, naloxoneSystem, naloxoneCode, sourceUrl, asOf);
     }
 
     public ServerConfig withRuleset(Path folder, String profileId) {
         return new ServerConfig(port, bind, publicUrl, folder, profileId, trustedIssuers, insecureNoAuth,
-                maxRequestBytes, fetchTimeout, historyMonths, resultTtl, naloxoneSystem, naloxoneCode, sourceUrl);
+                maxRequestBytes, fetchTimeout, historyMonths, resultTtl, naloxoneSystem, naloxoneCode, sourceUrl, asOf);
     }
 }

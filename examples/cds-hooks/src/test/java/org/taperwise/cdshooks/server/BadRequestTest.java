@@ -28,7 +28,7 @@ class BadRequestTest {
         ServerConfig c = ServerConfig.defaults(0, client.trustedIssuers, false);
         c = new ServerConfig(c.port(), c.bind(), c.publicUrl(), c.rulesetFolder(), c.profile(), c.trustedIssuers(),
                 c.insecureNoAuth(), 64 * 1024, c.fetchTimeout(), c.historyMonths(), c.resultTtl(),
-                c.naloxoneSystem(), c.naloxoneCode(), c.sourceUrl());
+                c.naloxoneSystem(), c.naloxoneCode(), c.sourceUrl(), null);
         server = CdsHooksServer.start(c, TestPatients.mapper(), Clock.systemDefaultZone());
         base = server.publicUrl() + "/cds-services/";
     }
