@@ -48,6 +48,7 @@ final class ResultServlet extends HttpServlet {
         }
         HookResult r = result.get();
         if (handout) {
+            resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
             byte[] page = PatientHandout.html(r.assessment()).getBytes(StandardCharsets.UTF_8);
             resp.setStatus(200);
             resp.setContentType("text/html; charset=utf-8");
