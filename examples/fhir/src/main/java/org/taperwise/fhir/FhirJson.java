@@ -63,6 +63,8 @@ final class FhirJson {
                     "a FHIR R4 resource type")));
         }
         IParser parser = context.newJsonParser().setParserErrorHandler(new Collecting(findings, what));
+        // a resource keeps the id it states; HAPI would otherwise take a Bundle entry's fullUrl (urn:uuid:...) as its id
+        parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         try {
             return parser.parseResource(tree.toString());
         } catch (DataFormatException e) {

@@ -166,7 +166,7 @@ public final class FhirMapper {
         PatientFacts.Builder b = PatientFacts.builder(patientId, asOf).historyStart(record.historyStart());
         if (patient != null) {
             b.birthDate(birthDate(patient, index.name(patient), findings));
-            if (patient.hasGender()) {
+            if (patient.getGender() != null) {
                 b.sex(switch (patient.getGender()) {
                     case MALE -> Sex.MALE;
                     case FEMALE -> Sex.FEMALE;
