@@ -94,10 +94,10 @@ class MedicationAndConditionMappingTest {
 
     @Test
     void aUkCoreRecordWithADmdCodeAFreeTextSigAndTabletQuantitiesIsMapped() {
-        // dm+d 322691007 Oxycodone 5mg capsules (tables/product-codes.csv; dm+d codes are SNOMED CT identifiers)
+        // dm+d AMP 22686511000001102 Lynlor 5mg capsules (oxycodone) (tables/product-codes.csv; dm+d codes are SNOMED CT identifiers)
         String uk = "{\"resourceType\": \"MedicationRequest\", \"id\": \"uk1\", \"status\": \"active\", \"intent\":"
                 + " \"order\", \"category\": [{\"coding\": [{\"code\": \"community\"}]}], \"medicationCodeableConcept\":"
-                + " {\"coding\": [{\"system\": \"http://snomed.info/sct\", \"code\": \"36128111000001102\"}]},"
+                + " {\"coding\": [{\"system\": \"http://snomed.info/sct\", \"code\": \"22686511000001102\"}]},"
                 + " \"authoredOn\": \"2026-05-20\", \"dosageInstruction\": [{\"text\": \"ONE twice a day\"}],"
                 + " \"dispenseRequest\": {\"quantity\": {\"value\": 56, \"unit\": \"tablet\", \"system\":"
                 + " \"http://snomed.info/sct\", \"code\": \"428673006\"}, \"expectedSupplyDuration\": {\"value\": 28,"
