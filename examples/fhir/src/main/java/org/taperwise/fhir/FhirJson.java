@@ -39,8 +39,13 @@ final class FhirJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String msg = String.valueOf(e.getOriginalMessage());
+            int cut = msg.indexOf(" (start marker");
+            cut = cut > 0 ? cut : msg.indexOf(" at [Source");
+            cut = cut > 0 ? cut : msg.indexOf("[Source");
             throw new FhirMappingException(List.of(new MappingProblem(what, where, "malformed JSON: "
-                    + Findings.brief(e.getOriginalMessage()), "well-formed JSON (one value, nothing after it)")));
+                    + Findings.brief(cut > 0 ? msg.substring(0, cut).strip() : msg),
+                    "well-formed JSON (one value, nothing after it)")));
         }
     }
 
