@@ -45,7 +45,7 @@ final class DispenseMapping {
 
     /** The issue of one dispense, or none (warned) when it is not a completed hand-over. */
     List<Prescription> dispense(MedicationDispense md, String name) {
-        String status = md.hasStatus() ? md.getStatus().toCode() : "unknown";
+        String status = md.getStatus() != null ? md.getStatus().toCode() : "unknown";
         if (!"completed".equals(status)) {
             findings.warn(Warnings.MEDICATION_DISPENSE_NOT_COUNTED, name, DISPENSE + ".status", "status " + status
                     + ": not handed over; not counted");
@@ -91,7 +91,7 @@ final class DispenseMapping {
 
     /** A statement of use: an issue dated its effective date (patient-reported, warned), or none. */
     List<Prescription> statement(MedicationStatement ms, String name) {
-        String status = ms.hasStatus() ? ms.getStatus().toCode() : "unknown";
+        String status = ms.getStatus() != null ? ms.getStatus().toCode() : "unknown";
         if (!Set.of("active", "completed").contains(status) || !options.countPatientReported()) {
             findings.warn(Warnings.MEDICATION_STATEMENT_NOT_COUNTED, name, STATEMENT + ".status", "status " + status
                     + (options.countPatientReported() ? ": not current or past use; not counted"

@@ -39,8 +39,13 @@ final class FhirJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String msg = String.valueOf(e.getOriginalMessage());
+            int cut = msg.indexOf(" (start marker");
+            cut = cut > 0 ? cut : msg.indexOf(" at [Source");
+            cut = cut > 0 ? cut : msg.indexOf("[Source");
             throw new FhirMappingException(List.of(new MappingProblem(what, where, "malformed JSON: "
-                    + Findings.brief(e.getOriginalMessage()), "well-formed JSON (one value, nothing after it)")));
+                    + Findings.brief(cut > 0 ? msg.substring(0, cut).strip() : msg),
+                    "well-formed JSON (one value, nothing after it)")));
         }
     }
 
@@ -63,6 +68,8 @@ final class FhirJson {
                     "a FHIR R4 resource type")));
         }
         IParser parser = context.newJsonParser().setParserErrorHandler(new Collecting(findings, what));
+        // a resource keeps the id it states; HAPI would otherwise take a Bundle entry's fullUrl (urn:uuid:...) as its id
+        parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         try {
             return parser.parseResource(tree.toString());
         } catch (DataFormatException e) {

@@ -95,10 +95,15 @@ public final class FhirMapper {
             if (!(e.resource() instanceof Resource r)) {
                 continue;
             }
-            if (!index.add(r, e.fullUrl(), i)) {
-                findings.warn(Warnings.RESOURCE_DUPLICATE, index.name(r), r.fhirType(), "the record holds "
-                        + index.name(r) + " more than once; the first was used");
+            Resource held = index.add(r, e.fullUrl(), i);
+            if (held != null && held.equalsDeep(r)) {
+                findings.warn(Warnings.RESOURCE_DUPLICATE, index.name(held), r.fhirType(), "the record holds "
+                        + index.name(held) + " more than once, the same each time; it was read once");
                 continue;
+            } else if (held != null) {
+                findings.warn(Warnings.RESOURCE_ID_REUSED, index.name(r), r.fhirType(), "another resource has the same"
+                        + " type and id (" + index.name(held) + "): both were read, this one named " + index.name(r)
+                        + "; references by id name the first");
             }
             if (r instanceof Patient || r instanceof Condition || r instanceof MedicationRequest
                     || r instanceof MedicationDispense || r instanceof MedicationStatement) {
@@ -161,7 +166,7 @@ public final class FhirMapper {
         PatientFacts.Builder b = PatientFacts.builder(patientId, asOf).historyStart(record.historyStart());
         if (patient != null) {
             b.birthDate(birthDate(patient, index.name(patient), findings));
-            if (patient.hasGender()) {
+            if (patient.getGender() != null) {
                 b.sex(switch (patient.getGender()) {
                     case MALE -> Sex.MALE;
                     case FEMALE -> Sex.FEMALE;

@@ -43,13 +43,13 @@ final class RequestMapping {
                     PATH + ".dosageInstruction", asOf, firstQuantity(mr, name), firstDays(mr, name));
             return List.of(p);
         }
-        String status = mr.hasStatus() ? mr.getStatus().toCode() : "unknown";
+        String status = mr.getStatus() != null ? mr.getStatus().toCode() : "unknown";
         if (Set.of("cancelled", "entered-in-error", "draft").contains(status)) {
             findings.warn(Warnings.MEDICATION_REQUEST_NOT_COUNTED, name, PATH + ".status", "status " + status
                     + ": not a prescription that was issued; not counted");
             return List.of();
         }
-        String intent = mr.hasIntent() ? mr.getIntent().toCode() : "order";
+        String intent = mr.getIntent() != null ? mr.getIntent().toCode() : "order";
         if (!ORDERS.contains(intent)) {
             findings.warn(Warnings.MEDICATION_REQUEST_NOT_AN_ORDER, name, PATH + ".intent", "intent " + intent
                     + ": a proposal or plan, not an order; not counted");

@@ -17,19 +17,27 @@ final class ResourceIndex {
     private final Map<String, Resource> byName = new HashMap<>();
     private final Map<IBaseResource, String> names = new IdentityHashMap<>();
 
-    /** Adds a resource; returns false when one of the same type and id is already there. */
-    boolean add(Resource r, String fullUrl, int entry) {
+    /**
+     * Adds a resource; returns the resource already held under the same type and id, or null. A different resource
+     * under a reused id is kept, named {@code Type/id (k)} (k = 2, 3, ...); references by id find the first.
+     */
+    Resource add(Resource r, String fullUrl, int entry) {
         String type = r.fhirType();
         String id = r.getIdElement().getIdPart();
         String name = id == null || id.isEmpty() ? type + " (entry " + entry + ")" : type + "/" + id;
-        names.put(r, name);
         if (fullUrl != null) {
             byName.putIfAbsent(fullUrl, r);
         }
-        if (id == null || id.isEmpty()) {
-            return true;
+        Resource held = id == null || id.isEmpty() ? null : byName.putIfAbsent(type + "/" + id, r);
+        if (held != null) {
+            int k = 2;
+            while (names.containsValue(name + " (" + k + ")")) {
+                k++;
+            }
+            name = name + " (" + k + ")";
         }
-        return byName.putIfAbsent(type + "/" + id, r) == null;
+        names.put(r, name);
+        return held;
     }
 
     /** The resource's name for warnings and prescription ids: {@code MedicationRequest/abc}. */

@@ -5,6 +5,7 @@ final class Warnings {
     // the record
     static final String RESOURCE_TYPE_NOT_USED = "RESOURCE_TYPE_NOT_USED";
     static final String RESOURCE_DUPLICATE = "RESOURCE_DUPLICATE";
+    static final String RESOURCE_ID_REUSED = "RESOURCE_ID_REUSED";
     static final String PREFETCH_WRAPPED = "PREFETCH_WRAPPED";
     static final String FHIR_ELEMENT_UNKNOWN = "FHIR_ELEMENT_UNKNOWN";
     static final String FHIR_VALUE_INVALID = "FHIR_VALUE_INVALID";
