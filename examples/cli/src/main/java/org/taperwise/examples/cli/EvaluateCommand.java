@@ -2,6 +2,7 @@ package org.taperwise.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,10 @@ import org.taperwise.EvaluationException;
 import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
+import org.taperwise.fhir.FhirMapping;
+import org.taperwise.fhir.FhirMappingException;
+import org.taperwise.fhir.MappingProblem;
+import org.taperwise.fhir.MappingWarning;
 import org.taperwise.json.ParsedPatient;
 import org.taperwise.json.PatientJsonReader;
 import org.taperwise.json.TaperwiseJson;
@@ -51,8 +56,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " (16 MiB).")
     private long maxInputBytes;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The evaluation date (\"today\") for FHIR R4 Bundles, which carry none. Default: today's date"
+                    + " on this computer's clock. Patient files state their own asOf.")
+    private LocalDate asOf;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "JSON files, each holding one patient object or an array of them.")
+            description = "JSON files, each holding one patient object or an array of them, or a FHIR R4 Bundle of one"
+                    + " patient's record.")
     private List<Path> files;
 
     @Override
@@ -61,7 +72,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ParsedPatient> patients = new ArrayList<>();
         List<String> where = new ArrayList<>();
+        List<List<MappingWarning>> fhirWarnings = new ArrayList<>();
         boolean bad = false;
+        // the one place the clock is read: FHIR records have no "today" (docs/contract.md, "FHIR R4 input")
+        LocalDate today = asOf != null ? asOf : LocalDate.now();
         PatientJsonReader reader = inputOptions.reader();
         for (Path file : files) {
             String text;
@@ -72,11 +86,26 @@ final class EvaluateCommand implements Callable<Integer> {
                 bad = true;
                 continue;
             }
+            if (FhirInput.isBundle(text)) {
+                try {
+                    FhirMapping m = FhirInput.map(text, today);
+                    patients.add(new ParsedPatient(m.facts(), List.of()));
+                    where.add(file + ": ");
+                    fhirWarnings.add(m.warnings());
+                } catch (FhirMappingException e) {
+                    for (MappingProblem p : e.problems()) {
+                        err.println(file + ": " + TextReport.safe(p.toString()));
+                    }
+                    bad = true;
+                }
+                continue;
+            }
             try {
                 List<ParsedPatient> read = reader.readPatients(text);
                 boolean array = text.stripLeading().startsWith("[");
                 for (int k = 0; k < read.size(); k++) {
                     patients.add(read.get(k));
+                    fhirWarnings.add(null);
                     // paths as the reader gives them: "[k]." for the k-th patient of an array
                     where.add(file + ": " + (array ? "[" + k + "]." : ""));
                 }
@@ -114,7 +143,15 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("taperwise: evaluation failed: " + e.getMessage());
             return TaperwiseCli.INTERNAL_ERROR;
         }
-        if (format == Format.json) {
+        boolean fhir = fhirWarnings.stream().anyMatch(w -> w != null);
+        if (format == Format.json && fhir) {
+            out.print(results.size() == 1 ? "" : "[");
+            for (int i = 0; i < results.size(); i++) {
+                out.print((i == 0 ? "" : ",") + (fhirWarnings.get(i) == null ? TaperwiseJson.write(results.get(i))
+                        : FhirInput.json(results.get(i), fhirWarnings.get(i), results.size() == 1)));
+            }
+            out.println(results.size() == 1 ? "" : "]");
+        } else if (format == Format.json) {
             if (results.size() == 1) {
                 TaperwiseJson.write(results.get(0), out, true);
             } else {
@@ -127,6 +164,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     out.println();
                 }
                 out.print(TextReport.render(results.get(i)));
+                if (fhirWarnings.get(i) != null) {
+                    out.print(FhirInput.text(fhirWarnings.get(i)));
+                }
             }
         }
         out.flush();

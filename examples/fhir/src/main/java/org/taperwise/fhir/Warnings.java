@@ -1,0 +1,62 @@
+package org.taperwise.fhir;
+
+/** The codes of {@link MappingWarning} (docs/contract.md, "FHIR R4 input", lists each with its rule). */
+final class Warnings {
+    // the record
+    static final String RESOURCE_TYPE_NOT_USED = "RESOURCE_TYPE_NOT_USED";
+    static final String RESOURCE_DUPLICATE = "RESOURCE_DUPLICATE";
+    static final String RESOURCE_ID_REUSED = "RESOURCE_ID_REUSED";
+    static final String PREFETCH_WRAPPED = "PREFETCH_WRAPPED";
+    static final String FHIR_ELEMENT_UNKNOWN = "FHIR_ELEMENT_UNKNOWN";
+    static final String FHIR_VALUE_INVALID = "FHIR_VALUE_INVALID";
+    static final String PATIENT_MISSING = "PATIENT_MISSING";
+    static final String PATIENT_MULTIPLE = "PATIENT_MULTIPLE";
+    static final String BIRTH_DATE_PARTIAL = "BIRTH_DATE_PARTIAL";
+    // conditions
+    static final String CONDITION_NOT_ACTIVE = "CONDITION_NOT_ACTIVE";
+    static final String CONDITION_STATUS_MISSING = "CONDITION_STATUS_MISSING";
+    static final String CONDITION_REFUTED = "CONDITION_REFUTED";
+    static final String CONDITION_CODING_UNSUPPORTED = "CONDITION_CODING_UNSUPPORTED";
+    static final String CONDITION_NOT_CODED = "CONDITION_NOT_CODED";
+    static final String CONDITION_ONSET_NOT_A_DATE = "CONDITION_ONSET_NOT_A_DATE";
+    // medicines
+    static final String MEDICATION_REFERENCE_UNRESOLVED = "MEDICATION_REFERENCE_UNRESOLVED";
+    static final String MEDICATION_MISSING = "MEDICATION_MISSING";
+    static final String MEDICATION_CODING_INCOMPLETE = "MEDICATION_CODING_INCOMPLETE";
+    static final String MEDICATION_FORM_UNMAPPED = "MEDICATION_FORM_UNMAPPED";
+    static final String MEDICATION_STRENGTH_UNMAPPED = "MEDICATION_STRENGTH_UNMAPPED";
+    // dosage
+    static final String DOSAGE_MISSING = "DOSAGE_MISSING";
+    static final String DOSAGE_TEXT_ONLY = "DOSAGE_TEXT_ONLY";
+    static final String DOSAGE_ROWS_IGNORED = "DOSAGE_ROWS_IGNORED";
+    static final String DOSE_AND_RATE_ROWS_IGNORED = "DOSE_AND_RATE_ROWS_IGNORED";
+    static final String DOSE_RANGE_READ_AS_HIGH = "DOSE_RANGE_READ_AS_HIGH";
+    static final String FREQUENCY_RANGE_READ_AS_MAXIMUM = "FREQUENCY_RANGE_READ_AS_MAXIMUM";
+    static final String DOSE_UNIT_UNMAPPED = "DOSE_UNIT_UNMAPPED";
+    static final String DOSE_MISSING = "DOSE_MISSING";
+    static final String TIMING_UNMAPPED = "TIMING_UNMAPPED";
+    static final String TIME_OF_DAY_UNMAPPED = "TIME_OF_DAY_UNMAPPED";
+    // supply
+    static final String QUANTITY_UNIT_UNMAPPED = "QUANTITY_UNIT_UNMAPPED";
+    static final String SUPPLY_DURATION_UNMAPPED = "SUPPLY_DURATION_UNMAPPED";
+    static final String DAYS_SUPPLY_ROUNDED = "DAYS_SUPPLY_ROUNDED";
+    static final String DAYS_SUPPLY_FROM_BOUNDS = "DAYS_SUPPLY_FROM_BOUNDS";
+    static final String REPEATS_PRESUMED = "REPEATS_PRESUMED";
+    static final String REPEATS_NOT_PRESUMED = "REPEATS_NOT_PRESUMED";
+    static final String REPEATS_REPLACED_BY_DISPENSES = "REPEATS_REPLACED_BY_DISPENSES";
+    static final String INITIAL_FILL_USED = "INITIAL_FILL_USED";
+    // issues
+    static final String MEDICATION_REQUEST_NOT_COUNTED = "MEDICATION_REQUEST_NOT_COUNTED";
+    static final String MEDICATION_REQUEST_STOPPED = "MEDICATION_REQUEST_STOPPED";
+    static final String MEDICATION_REQUEST_NOT_AN_ORDER = "MEDICATION_REQUEST_NOT_AN_ORDER";
+    static final String MEDICATION_REQUEST_INPATIENT = "MEDICATION_REQUEST_INPATIENT";
+    static final String ISSUE_AFTER_AS_OF = "ISSUE_AFTER_AS_OF";
+    static final String DRAFT_ORDER = "DRAFT_ORDER";
+    static final String MEDICATION_DISPENSE_NOT_COUNTED = "MEDICATION_DISPENSE_NOT_COUNTED";
+    static final String MEDICATION_DISPENSE_REQUEST_UNRESOLVED = "MEDICATION_DISPENSE_REQUEST_UNRESOLVED";
+    static final String MEDICATION_STATEMENT_PATIENT_REPORTED = "MEDICATION_STATEMENT_PATIENT_REPORTED";
+    static final String MEDICATION_STATEMENT_NOT_COUNTED = "MEDICATION_STATEMENT_NOT_COUNTED";
+
+    private Warnings() {
+    }
+}
