@@ -52,8 +52,10 @@ class BenzodiazepineCasesTest {
                 new Case("OpioidCDSREC11/request-example-rec-11-opioid-trigger-with-benzo.json", 1, true, true,
                         "same; the flurazepam was issued 2023-03-20 for 30 days with 3 repeats, so its first"
                                 + " presumed repeat (2023-04-19) covers today (REPEATS_PRESUMED); naloxone as above"),
-                new Case("OpioidCDSREC11/request-example-rec-11-opioid-trigger-without-benzo.json", 0, false, false,
-                        "same: no benzodiazepine, no card"),
+                new Case("OpioidCDSREC11/request-example-rec-11-opioid-trigger-without-benzo.json", 0, false, true,
+                        "same: no benzodiazepine, no card. Taperwise recommends naloxone with the opioid (us-cdc-2022,"
+                                + " NAL-C05: the CDC's REC 08 content since opioid-cds-r4 933488c3, Aug 2025, offers"
+                                + " naloxone with every opioid), which the CDC's REC 11 service does not evaluate"),
                 new Case("OpioidCDSREC11PatientView/request-example-rec-11-patient-view-benzo-trigger-with-opioid.json",
                         1, true, true, "same; naloxone as above"),
                 new Case("OpioidCDSREC11PatientView/"
@@ -62,8 +64,8 @@ class BenzodiazepineCasesTest {
                 new Case("OpioidCDSREC11PatientView/request-example-rec-11-patient-view-opioid-trigger-with-benzo.json",
                         1, true, true, "same; naloxone as above"),
                 new Case("OpioidCDSREC11PatientView/"
-                        + "request-example-rec-11-patient-view-opioid-trigger-without-benzo.json", 0, false, false,
-                        "same"),
+                        + "request-example-rec-11-patient-view-opioid-trigger-without-benzo.json", 0, false, true,
+                        "same for the benzodiazepine; naloxone with every opioid as in the order-select case"),
                 new Case("OpioidCDSREC08/request-example-rec-08-on-benzodiazepine.json", 1, true, true,
                         "same risk: the CDC's one card is its REC 08 naloxone card (a benzodiazepine with the"
                                 + " fentanyl 75 microgram/hour patch); Taperwise raises NALOXONE_RECOMMENDED for the same"
