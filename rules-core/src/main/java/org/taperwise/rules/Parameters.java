@@ -44,6 +44,12 @@ package org.taperwise.rules;
  *                                   long-acting ones first); a host's {@code taperRequest.order} comes first either way
  * @param taperMaxStrengthsPerProduct the most strengths of one product (tablets, capsules) one taper step's doses use
  * @param supplyMaxDaysPerIssue      the most days one prescription in a taper plan supplies (taper.steps[].doses[].supply)
+ * @param taperSwitchOnceDailyMr     whether a once-daily modified-release product whose strengths allow no step within
+ *                                   {@code taperMaxCutPercentOfCurrent} is switched, at that step, to the same
+ *                                   medicine and form's 12-hourly product at the same daily dose
+ * @param taperStepsStartOnWeekdays  whether a taper step that changes a tablet, capsule or liquid dose starts on a
+ *                                   weekday (a Saturday or Sunday start moves to the Monday, the step before held
+ *                                   longer); patch steps keep their change days
  */
 public record Parameters(
         String profileId,
@@ -76,5 +82,7 @@ public record Parameters(
         boolean prnMmeFromEstimatedUse,
         boolean taperAsNeededFirst,
         int taperMaxStrengthsPerProduct,
-        int supplyMaxDaysPerIssue) {
+        int supplyMaxDaysPerIssue,
+        boolean taperSwitchOnceDailyMr,
+        boolean taperStepsStartOnWeekdays) {
 }

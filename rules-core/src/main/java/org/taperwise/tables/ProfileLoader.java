@@ -138,7 +138,9 @@ public final class ProfileLoader {
                 (Boolean) values.get(ParameterSpec.PRN_MME_FROM_ESTIMATED_USE),
                 (Boolean) values.get(ParameterSpec.TAPER_AS_NEEDED_FIRST),
                 (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT),
-                (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE));
+                (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE),
+                (Boolean) values.get(ParameterSpec.TAPER_SWITCH_ONCE_DAILY_MR),
+                (Boolean) values.get(ParameterSpec.TAPER_STEPS_START_ON_WEEKDAYS));
         return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 

@@ -67,8 +67,14 @@ final class Drug {
     final String productNote;
     /** The doses the listed products can make for this regimen. */
     final ProductCombinations products;
-    /** The dose now. */
-    final Dose original;
+    /** The dose now (a switched product's: the dose it starts at, {@link ProductSwitch}). */
+    Dose original;
+    /** The 12-hourly product this once-daily one may switch to, by the dose it starts at; null when none. */
+    java.util.function.Function<Dose, Drug> switchTo;
+    /** The brand of the product family the regimen is planned with, when the table names one; else null. */
+    final String brand;
+    /** Each listed strength (thousandths) with its product name in the products table; empty when none named. */
+    final Map<Long, String> names = new HashMap<>();
     private final ConversionTable conversions;
     /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
     final List<String> timeLabels;
@@ -145,6 +151,12 @@ final class Drug {
                     + " a day. The plan keeps the prescribed frequency: check the regimen before it starts.";
         } else {
             this.productNote = null;
+        }
+        this.brand = ProductNames.brand(usable, rx.medicine());
+        for (Product p : usable) {
+            if (p.name() != null) {
+                names.putIfAbsent(Thousandths.of(p.strength()), p.name());
+            }
         }
         long stepMl = Thousandths.of(BigDecimal.valueOf(liquidStepMl));
         if (solution) {

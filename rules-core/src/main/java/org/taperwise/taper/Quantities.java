@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Form;
 import org.taperwise.model.Supply;
-import org.taperwise.rules.Text;
 
 /**
  * The quantity of each product a step needs (issue 12: "for each step the quantity of each product to prescribe"):
@@ -99,7 +98,7 @@ final class Quantities {
     }
 
     private static Supply supply(Drug d, long strength, String unit, double quantity, String what) {
-        String product = d.medicine.name() + " " + d.rx.form().code() + " " + Text.num(value(strength)) + " " + unit;
+        String product = ProductNames.of(d, strength, unit);
         return new Supply(product, new Amount(value(strength), unit), quantity, what, 0, quantity);
     }
 }

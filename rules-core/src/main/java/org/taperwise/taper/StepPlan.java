@@ -29,8 +29,14 @@ import org.taperwise.tables.TaperPolicy;
  * </ul>
  */
 final class StepPlan {
-    /** How long a dose is held. */
-    record Segment(Dose dose, int days) {
+    /**
+     * How long a dose is held; {@code drug}: the product it is taken as when the plan has switched product
+     * ({@link ProductSwitch}), else null (the plan's own drug).
+     */
+    record Segment(Dose dose, int days, Drug drug) {
+        Segment(Dose dose, int days) {
+            this(dose, days, null);
+        }
     }
 
     /**

@@ -60,11 +60,15 @@ final class TaperSchedule {
                 }
                 basis = new StepPlan.Basis(total0, held);
             }
-            plans.put(d, StepPlan.plan(d, policy, basis, pacing, notes));
+            List<String> planned = new ArrayList<>();
+            List<StepPlan.Segment> segs = StepPlan.plan(d, policy, basis, pacing, planned);
+            plans.put(d, ProductSwitch.apply(d, segs, planned, policy, basis, pacing, notes));
         }
         Map<Drug, Dose> now = new LinkedHashMap<>();
         Map<Drug, Set<Long>> used = new HashMap<>();
-        drugs.forEach(d -> now.put(d, d.original));
+        for (Drug d : drugs) {
+            now.put(d, d.original);
+        }
         List<TaperStep> steps = new ArrayList<>();
         LocalDate from = start;
         int firstHold = plans.get(drugs.get(0)).get(0).days();
@@ -77,24 +81,43 @@ final class TaperSchedule {
                         + " Guidance: pause, but do not reverse).");
             }
         }
-        double previous = total(now);
-        steps.add(step(0, from, firstHold, now, 0, false, pacing, used));
-        from = from.plusDays(firstHold);
+        // the plan's doses in order: each step's regimen (the drug a switched product is taken as) and its days
+        List<Map<Drug, Dose>> regimens = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        List<Boolean> patchChange = new ArrayList<>();
+        regimens.add(new LinkedHashMap<>(now));
+        lengths.add(firstHold);
+        patchChange.add(false);
         for (int i = 0; i < drugs.size(); i++) {
             Drug d = drugs.get(i);
+            Drug taken = d;
             List<StepPlan.Segment> segs = plans.get(d);
             for (int j = 1; j < segs.size(); j++) {
-                now.put(d, segs.get(j).dose());
-                int days = segs.get(j).days();
-                if (segs.get(j).dose().daily() == 0 && i + 1 < drugs.size()) {
+                StepPlan.Segment seg = segs.get(j);
+                if (seg.drug() != null && seg.drug() != taken) {
+                    now = replaced(now, taken, seg.drug());
+                    taken = seg.drug();
+                }
+                now.put(taken, seg.dose());
+                int days = seg.days();
+                if (seg.dose().daily() == 0 && i + 1 < drugs.size()) {
                     days = plans.get(drugs.get(i + 1)).get(0).days();
                 }
-                double total = total(now);
-                TaperStep s = step(steps.size(), from, days, now, previous - total, true, pacing, used);
-                steps.add(s);
-                previous = total;
-                from = from.plusDays(days);
+                regimens.add(new LinkedHashMap<>(now));
+                lengths.add(days);
+                patchChange.add(d.patch);
             }
+        }
+        if (pacing.weekdayStarts()) {
+            WeekdayStarts.shift(from, lengths, patchChange, notes);
+        }
+        double previous = 0;
+        for (int k = 0; k < regimens.size(); k++) {
+            double total = total(regimens.get(k));
+            steps.add(step(k, from, lengths.get(k), regimens.get(k), k == 0 ? 0 : previous - total, k > 0, pacing,
+                    used));
+            previous = total;
+            from = from.plusDays(lengths.get(k));
         }
         return withReviews(steps, pacing.reviewMaxDays(), notes);
     }
@@ -137,6 +160,13 @@ final class TaperSchedule {
         for (long i = 1; i < parts; i++) {
             out.add(from.plusDays((i * gap * 2 + parts) / (parts * 2)));
         }
+        return out;
+    }
+
+    /** The regimen with {@code to} in the place of {@code from} (a product switch), in the same order. */
+    private static Map<Drug, Dose> replaced(Map<Drug, Dose> now, Drug from, Drug to) {
+        Map<Drug, Dose> out = new LinkedHashMap<>();
+        now.forEach((k, v) -> out.put(k == from ? to : k, v));
         return out;
     }
 

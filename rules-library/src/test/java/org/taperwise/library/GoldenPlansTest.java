@@ -22,9 +22,9 @@ import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.Assessment;
 import org.taperwise.model.MmeRegimen;
 import org.taperwise.model.Taper;
+import org.taperwise.model.Supply;
 import org.taperwise.model.TaperDose;
 import org.taperwise.model.TaperStep;
-import org.taperwise.rules.Text;
 
 /**
  * Golden plans for the regimens issue 12 names (two items of one drug, doses by time of day, regular + as-needed of
@@ -91,11 +91,8 @@ class GoldenPlansTest {
             for (TaperDose d : s.doses()) {
                 sb.append("    ").append(d.medicine()).append(' ').append(d.form().code()).append(": ")
                         .append(d.regimen()).append('\n');
-                sb.append("      supply: ").append(String.join(", ", d.supply().stream()
-                        .map(q -> Text.num(q.quantity()) + " " + q.unit() + " of " + q.product()
-                                + (q.issueDays() > 0 && q.quantity() != q.quantityPerIssue() ? " (" + Text.num(
-                                        q.quantityPerIssue()) + " every " + q.issueDays() + " days)" : "")).toList()))
-                        .append('\n');
+                sb.append("      supply: ").append(String.join("; ", d.supply().stream().map(Supply::describe)
+                        .toList())).append('\n');
             }
         }
         List<String> notes = t.notes();
