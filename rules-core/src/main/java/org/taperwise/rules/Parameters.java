@@ -50,6 +50,9 @@ package org.taperwise.rules;
  * @param taperStepsStartOnWeekdays  whether a taper step that changes a tablet, capsule or liquid dose starts on a
  *                                   weekday (a Saturday or Sunday start moves to the Monday, the step before held
  *                                   longer); patch steps keep their change days
+ * @param taperNewStrengthCostTablets how many more tablets a day one taper step may hold to avoid adding a strength
+ *                                   (a new prescription item) to the step before's; strengths are chosen over the
+ *                                   whole plan at the least total cost
  */
 public record Parameters(
         String profileId,
@@ -84,5 +87,6 @@ public record Parameters(
         int taperMaxStrengthsPerProduct,
         int supplyMaxDaysPerIssue,
         boolean taperSwitchOnceDailyMr,
-        boolean taperStepsStartOnWeekdays) {
+        boolean taperStepsStartOnWeekdays,
+        int taperNewStrengthCostTablets) {
 }

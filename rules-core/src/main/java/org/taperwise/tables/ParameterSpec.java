@@ -36,7 +36,8 @@ enum ParameterSpec {
     TAPER_MAX_STRENGTHS_PER_PRODUCT("taperMaxStrengthsPerProduct", Kind.INTEGER, 1, 10),
     SUPPLY_MAX_DAYS_PER_ISSUE("supplyMaxDaysPerIssue", Kind.INTEGER, 1, 90),
     TAPER_SWITCH_ONCE_DAILY_MR("taperSwitchOnceDailyMr", Kind.BOOLEAN, 0, 1),
-    TAPER_STEPS_START_ON_WEEKDAYS("taperStepsStartOnWeekdays", Kind.BOOLEAN, 0, 1);
+    TAPER_STEPS_START_ON_WEEKDAYS("taperStepsStartOnWeekdays", Kind.BOOLEAN, 0, 1),
+    TAPER_NEW_STRENGTH_COST_TABLETS("taperNewStrengthCostTablets", Kind.INTEGER, 0, 20);
 
     /** What a value looks like in the profile file. */
     enum Kind {

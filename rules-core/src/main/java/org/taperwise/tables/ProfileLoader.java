@@ -140,7 +140,8 @@ public final class ProfileLoader {
                 (Integer) values.get(ParameterSpec.TAPER_MAX_STRENGTHS_PER_PRODUCT),
                 (Integer) values.get(ParameterSpec.SUPPLY_MAX_DAYS_PER_ISSUE),
                 (Boolean) values.get(ParameterSpec.TAPER_SWITCH_ONCE_DAILY_MR),
-                (Boolean) values.get(ParameterSpec.TAPER_STEPS_START_ON_WEEKDAYS));
+                (Boolean) values.get(ParameterSpec.TAPER_STEPS_START_ON_WEEKDAYS),
+                (Integer) values.get(ParameterSpec.TAPER_NEW_STRENGTH_COST_TABLETS));
         return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 

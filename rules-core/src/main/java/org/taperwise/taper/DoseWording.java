@@ -115,12 +115,7 @@ final class DoseWording {
      * when the dose now needs more strengths than that); solutions: nulls.
      */
     static long[][] units(Drug d, Dose dose) {
-        return units(d, dose, null);
-    }
-
-    /** As {@link #units(Drug, Dose)}, preferring the strengths the previous step used (null: none). */
-    static long[][] units(Drug d, Dose dose, Set<Long> preferred) {
-        long[][] units = d.solution || d.patch ? null : d.products.compose(dose.parts(), preferred);
+        long[][] units = d.solution || d.patch ? null : d.products.compose(dose.parts());
         if (units == null) {
             units = new long[dose.parts().length][];
             for (int i = 0; i < units.length && !d.solution; i++) {

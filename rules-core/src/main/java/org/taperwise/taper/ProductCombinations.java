@@ -197,6 +197,16 @@ final class ProductCombinations {
         return this;
     }
 
+    /** Tablets: the most strengths one day's doses may use; 0: any. */
+    int maxStrengthsOrAny() {
+        return maxStrengths;
+    }
+
+    /** Tablets: the most units in one administration. */
+    int maxUnits() {
+        return maxUnits;
+    }
+
     /** As-needed: every dose keeps this size, so the plan comes down by doses a day, then stops. */
     ProductCombinations keepDoseSize(long perDose) {
         this.asNeededDose = Math.max(0, perDose);
@@ -214,11 +224,6 @@ final class ProductCombinations {
      */
     long[][] compose(long[] parts) {
         return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits);
-    }
-
-    /** As {@link #compose(long[])}, preferring the strengths the previous step used (null: none). */
-    long[][] compose(long[] parts, Set<Long> preferred) {
-        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits, preferred);
     }
 
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */

@@ -65,7 +65,6 @@ final class TaperSchedule {
             plans.put(d, ProductSwitch.apply(d, segs, planned, policy, basis, pacing, notes));
         }
         Map<Drug, Dose> now = new LinkedHashMap<>();
-        Map<Drug, Set<Long>> used = new HashMap<>();
         for (Drug d : drugs) {
             now.put(d, d.original);
         }
@@ -111,11 +110,12 @@ final class TaperSchedule {
         if (pacing.weekdayStarts()) {
             WeekdayStarts.shift(from, lengths, patchChange, notes);
         }
+        Map<Drug, Map<Integer, long[][]>> chosen = strengths(regimens, pacing.newStrengthCost());
         double previous = 0;
         for (int k = 0; k < regimens.size(); k++) {
             double total = total(regimens.get(k));
             steps.add(step(k, from, lengths.get(k), regimens.get(k), k == 0 ? 0 : previous - total, k > 0, pacing,
-                    used));
+                    chosen));
             previous = total;
             from = from.plusDays(lengths.get(k));
         }
@@ -187,23 +187,47 @@ final class TaperSchedule {
     }
 
     /**
-     * @param used each drug's tablet strengths in the step before, preferred for this one (a step changes as few
-     *             prescriptions as it can); updated with this step's
+     * Each tablet or capsule drug's units for every step it is taken in, chosen over the whole plan ({@link
+     * StrengthPlan}), by step number.
      */
+    private static Map<Drug, Map<Integer, long[][]>> strengths(List<Map<Drug, Dose>> regimens, int newStrengthCost) {
+        Map<Drug, Map<Integer, long[][]>> out = new HashMap<>();
+        Set<Drug> all = new java.util.LinkedHashSet<>();
+        regimens.forEach(r -> all.addAll(r.keySet()));
+        for (Drug d : all) {
+            if (d.patch || d.solution) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            List<Dose> doses = new ArrayList<>();
+            for (int k = 0; k < regimens.size(); k++) {
+                Dose x = regimens.get(k).get(d);
+                if (x != null && x.daily() > 0) {
+                    at.add(k);
+                    doses.add(x);
+                }
+            }
+            List<long[][]> units = StrengthPlan.choose(d, doses, newStrengthCost);
+            Map<Integer, long[][]> byStep = new HashMap<>();
+            for (int i = 0; i < at.size(); i++) {
+                byStep.put(at.get(i), units.get(i));
+            }
+            out.put(d, byStep);
+        }
+        return out;
+    }
+
+    /** @param chosen each tablet drug's units by step ({@link #strengths}); others are worded as they come */
     private static TaperStep step(int number, LocalDate start, int days, Map<Drug, Dose> now, double reduction,
-            boolean review, Pacing pacing, Map<Drug, Set<Long>> used) {
+            boolean review, Pacing pacing, Map<Drug, Map<Integer, long[][]>> chosen) {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
                 Drug d = e.getKey();
-                long[][] units = DoseWording.units(d, e.getValue(), used.get(d));
-                Set<Long> strengths = new HashSet<>();
-                for (long[] u : units) {
-                    for (long x : u == null ? new long[0] : u) {
-                        strengths.add(x);
-                    }
+                long[][] units = chosen.getOrDefault(d, Map.of()).get(number);
+                if (units == null) {
+                    units = DoseWording.units(d, e.getValue());
                 }
-                used.put(d, strengths);
                 // step 0 is the regimen already prescribed: its prescriptions continue, nothing new to supply
                 doses.add(DoseWording.describe(d, e.getValue(), units)
                         .withSupply(number == 0 ? List.of() : Quantities.of(d, e.getValue(), days,
