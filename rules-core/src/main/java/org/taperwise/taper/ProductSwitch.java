@@ -30,7 +30,14 @@ final class ProductSwitch {
      */
     static Function<Dose, Drug> of(Drug d, List<Product> products, ProductsTable table, ConversionTable conversions,
             Parameters p) {
-        if (!p.taperSwitchOnceDailyMr() || d.asNeeded || d.patch || d.solution || d.admins0 != 1 || products.isEmpty()
+        return p.taperSwitchOnceDailyMr() ? of(d, products, table, conversions, p.liquidStepMl(),
+                p.solutionMaxDoseMl(), p.taperMaxStrengthsPerProduct()) : null;
+    }
+
+    /** As {@link #of(Drug, List, ProductsTable, ConversionTable, Parameters)}, with the switch on. */
+    static Function<Dose, Drug> of(Drug d, List<Product> products, ProductsTable table, ConversionTable conversions,
+            double liquidStepMl, double solutionMaxDoseMl, int maxStrengths) {
+        if (d.asNeeded || d.patch || d.solution || d.admins0 != 1 || products.isEmpty()
                 || products.stream().anyMatch(x -> x.dosesPerDay() == null || x.dosesPerDay() != 1)) {
             return null;
         }
@@ -49,7 +56,7 @@ final class ProductSwitch {
         return dose -> {
             try {
                 Drug b = new Drug(d.ref, d.refs, d.medicine, twice, d.route, dose.daily(), null, twelveHourly,
-                        conversions, p.liquidStepMl(), p.solutionMaxDoseMl(), p.taperMaxStrengthsPerProduct());
+                        conversions, liquidStepMl, solutionMaxDoseMl, maxStrengths);
                 Dose start = b.products.make(dose.daily(), null);
                 if (start == null || start.count() != 2) {
                     return null;

@@ -11,9 +11,11 @@ import java.util.TreeSet;
  * Which tablet strengths make each step's doses, chosen over the whole plan rather than step by step (issue 12 review:
  * oxycodone 30 + 5, 15 + 5, 20 + 5, 20, 15 + 20... was a new prescription almost every step). Every step keeps within
  * the profile's strengths a step ({@code taperMaxStrengthsPerProduct}) and the units a dose the planner allows; of the
- * ways to make the plan's doses, the one with the least cost is kept, where each step costs its tablets a day and each
- * strength a step adds to the previous step's costs the profile's {@code taperNewStrengthCostTablets} tablets (one more
- * prescription item to write, dispense and explain; dropping a strength is free). Step 0 is the regimen as prescribed.
+ * ways to make the plan's doses, the one with the least cost is kept. A step's choice is a set of strengths (at most
+ * the profile's number) and the fewest of its tablets for each dose; it costs its tablets a day, and each strength not
+ * in the step before's set costs the profile's {@code taperNewStrengthCostTablets} tablets more (one more product to
+ * prescribe, dispense and explain). A set may hold a strength a step does not use (15 + 5 mg, a step of 15 mg): the
+ * patient keeps the same two products, so taking the 5 mg again later is no change. Step 0 is the regimen as prescribed.
  */
 final class StrengthPlan {
     private StrengthPlan() {
@@ -29,6 +31,13 @@ final class StrengthPlan {
         if (n == 0) {
             return out;
         }
+        if (newStrengthCost <= 0) {
+            // no weight on changes: each step's usual make-up, the fewest tablets (within the strengths a step)
+            for (Dose x : doses) {
+                out.add(DoseWording.units(d, x));
+            }
+            return out;
+        }
         ProductCombinations p = d.products;
         int most = p.maxStrengthsOrAny();
         List<List<Long>> sets = StrengthSets.subsets(p.strengths, most <= 0 ? p.strengths.size() : most);
@@ -38,24 +47,23 @@ final class StrengthPlan {
         Map<Set<Long>, long[][]> start = new HashMap<>();
         start.put(used(first), first);
         options.add(start);
+        List<long[][]> usual = new ArrayList<>();
+        usual.add(first);
         for (int k = 1; k < n; k++) {
             Map<Set<Long>, long[][]> opts = new HashMap<>();
             long[] parts = doses.get(k).parts();
+            usual.add(DoseWording.units(d, doses.get(k)));
             for (List<Long> set : sets) {
                 long[][] units = new long[parts.length][];
                 boolean made = true;
                 for (int i = 0; i < parts.length && made; i++) {
                     units[i] = StrengthSets.fewestFrom(set, set.size() - 1, parts[i], p.maxUnits());
-                    made = units[i] != null;
+                    made = units[i] != null && p.allowed(units[i]);
                 }
                 if (!made) {
                     continue;
                 }
-                Set<Long> key = used(units);
-                long[][] had = opts.get(key);
-                if (had == null || tablets(units) < tablets(had)) {
-                    opts.put(key, units);
-                }
+                opts.put(new TreeSet<>(set), units);
             }
             if (opts.isEmpty()) {
                 long[][] own = DoseWording.units(d, doses.get(k));
@@ -81,8 +89,11 @@ final class StrengthPlan {
                     for (long s : o.getKey()) {
                         added += prev.getKey().contains(s) ? 0 : 1;
                     }
-                    // ties go to the fewest strengths added (the 64ths place: a plan has far fewer steps)
-                    int c = prev.getValue() + (added * newStrengthCost + tablets(o.getValue())) * 64 + added;
+                    // ties go to the fewest strengths added, then to the step's usual make-up (the fewest tablets
+                    // of the largest strengths): lower places of the cost (a plan has far fewer than 64 steps)
+                    int usualMakeUp = java.util.Arrays.deepEquals(o.getValue(), usual.get(k)) ? 0 : 1;
+                    int c = prev.getValue() + ((added * newStrengthCost + tablets(o.getValue())) * 64 + added) * 64
+                            + usualMakeUp;
                     if (c < best) {
                         best = c;
                         bestFrom = prev.getKey();

@@ -24,8 +24,10 @@ final class StrengthSets {
      * @param fewest    the fewest units for each amount, from all listed strengths
      * @param strengths the listed strengths, ascending
      * @param most      the most strengths in all; 0 or less: any
+     * @param allowed   whether one administration's units are allowed (a combination product's paracetamol)
      */
-    static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits) {
+    static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits,
+            java.util.function.Predicate<long[]> allowed) {
         long[][] out = new long[parts.length][];
         boolean all = true;
         for (int i = 0; i < parts.length; i++) {
@@ -46,7 +48,7 @@ final class StrengthSets {
             boolean made = true;
             for (int i = 0; i < parts.length && made; i++) {
                 c[i] = fewestFrom(set, set.size() - 1, parts[i], maxUnits);
-                made = c[i] != null;
+                made = c[i] != null && allowed.test(c[i]);
             }
             if (!made) {
                 continue;
