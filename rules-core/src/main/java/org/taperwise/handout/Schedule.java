@@ -38,7 +38,9 @@ final class Schedule {
      */
     static String collect(org.taperwise.model.Supply q) {
         String unit = q.unit().equals("ml") ? "ml" : q.unit();
-        String line = q.product() + ": " + org.taperwise.model.Supply.count(q.quantity(), unit);
+        // a patch's name in the handout's words: "25 micrograms an hour", as the lines above say it
+        String product = q.product().replaceAll("micrograms?/hour", " micrograms an hour").replace("  ", " ");
+        String line = product + ": " + org.taperwise.model.Supply.count(q.quantity(), unit);
         if (q.issueDays() > 0 && q.quantity() != q.quantityPerIssue()) {
             line += " (" + org.taperwise.model.Supply.count(q.quantityPerIssue(), unit) + " at a time, every "
                     + q.issueDays() + " days)";

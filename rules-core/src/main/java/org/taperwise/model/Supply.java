@@ -28,9 +28,9 @@ public record Supply(String product, Amount strength, double quantity, String un
         return line;
     }
 
-    /** A number of units in words a patient reads: "1 tablet", "14 tablets", "105 ml". */
+    /** A number of units in words a patient reads: "1 tablet", "14 tablets", "3 patches", "105 ml". */
     public static String count(double n, String unit) {
         String number = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
-        return number + " " + (unit.equals("ml") || n == 1 ? unit : unit + "s");
+        return number + " " + (unit.equals("ml") || n == 1 ? unit : unit.endsWith("ch") ? unit + "es" : unit + "s");
     }
 }

@@ -77,6 +77,8 @@ final class Drug {
     final String brand;
     /** Each listed strength (thousandths) with its product name in the products table; empty when none named. */
     final Map<Long, String> names = new HashMap<>();
+    /** Each listed strength (thousandths) with its row's {@code family} brands; empty when none listed. */
+    final Map<Long, String> families = new HashMap<>();
     private final ConversionTable conversions;
     /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
     final List<String> timeLabels;
@@ -158,6 +160,9 @@ final class Drug {
         for (Product p : usable) {
             if (p.name() != null) {
                 names.putIfAbsent(Thousandths.of(p.strength()), p.name());
+            }
+            if (p.family() != null) {
+                families.merge(Thousandths.of(p.strength()), p.family(), (a, b) -> a + ";" + b);
             }
         }
         long stepMl = Thousandths.of(BigDecimal.valueOf(liquidStepMl));

@@ -47,7 +47,12 @@ final class ProductNames {
                     + unit;
         }
         String brand = d.brand;
-        if (brand == null || name.toLowerCase(Locale.ROOT).startsWith(brand.toLowerCase(Locale.ROOT))) {
+        // the prescribed brand only where this strength's row is of that brand's family (a Transtec patient's
+        // 7-day 15 microgram/hour patch is not Transtec)
+        String family = d.families.get(strength);
+        boolean ofBrand = brand != null && family != null && (" " + words(family.replace(';', ' ')) + " ")
+                .contains(" " + words(brand) + " ");
+        if (!ofBrand || name.toLowerCase(Locale.ROOT).startsWith(brand.toLowerCase(Locale.ROOT))) {
             return name;
         }
         // dm+d style "Oxycodone 5mg ..." : the words before the strength are the ingredient
