@@ -140,6 +140,13 @@ final class DoseWords {
 
     /** "Oxycodone 30 mg slow-release tablets", "Morphine liquid, 2 mg in each ml". */
     private static String product(TaperDose dose, BigDecimal strength) {
+        // the name the prescription and the pharmacy label use, when the step supplies this strength
+        for (var q : dose.supply()) {
+            if (q.strength() != null && BigDecimal.valueOf(q.strength().value()).compareTo(strength) == 0
+                    && !q.unit().equals("ml")) {
+                return q.product();
+            }
+        }
         String name = Words.capital(dose.medicine());
         if (dose.form() == Form.ORAL_SOLUTION) {
             return name + " " + Words.form(dose.form()) + ", " + Words.num(strength) + " mg in each ml";

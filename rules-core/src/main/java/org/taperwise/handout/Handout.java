@@ -40,10 +40,13 @@ record Handout(LocalDate prepared, boolean planned, TaperReason whyNot, List<Per
      *               slow-release tablets")
      * @param seeBy  dates in this period by which the patient sees the prescriber
      * @param last   whether this is the final period (every opioid stopped)
+     * @param collect what to collect from the pharmacy for this step, one line a product ("Zomorph 10mg
+     *                modified-release capsules: 56 capsules"); empty for the dose now and the final period
      */
     record Period(int number, LocalDate from, LocalDate to, List<Line> lines, List<String> stops,
-            List<LocalDate> seeBy, boolean last) {
+            List<LocalDate> seeBy, boolean last, List<String> collect) {
         Period {
+            collect = List.copyOf(collect);
             lines = List.copyOf(lines);
             stops = List.copyOf(stops);
             seeBy = List.copyOf(seeBy);

@@ -37,9 +37,11 @@ final class HandoutReader {
         for (int i = 0; i < steps.size(); i++) {
             TaperStep s = steps.get(i);
             List<Handout.Line> lines = new ArrayList<>();
+            List<String> collect = new ArrayList<>();
             Set<String> now = new LinkedHashSet<>();
             for (TaperDose d : s.doses()) {
                 lines.addAll(DoseWords.lines(d));
+                d.supply().forEach(q -> collect.add(Schedule.collect(q)));
                 now.add(d.medicine() + " " + Words.form(d.form()));
             }
             List<String> stops = new ArrayList<>();
@@ -55,7 +57,7 @@ final class HandoutReader {
             seeBy.sort(null);
             reviews.addAll(seeBy);
             boolean last = i == steps.size() - 1 && s.doses().isEmpty();
-            periods.add(new Handout.Period(i, s.start(), s.end(), lines, stops, seeBy, last));
+            periods.add(new Handout.Period(i, s.start(), s.end(), lines, stops, seeBy, last, collect));
             before = now;
         }
         return new Handout(a.asOf(), true, null, periods, new ArrayList<>(reviews), naloxone, emergency);

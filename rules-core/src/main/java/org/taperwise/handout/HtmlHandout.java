@@ -81,6 +81,13 @@ final class HtmlHandout {
             }
             sb.append("</tbody>\n</table>\n");
         }
+        if (!p.collect().isEmpty()) {
+            sb.append("<p>").append(Safe.html(Schedule.collectLead(p))).append("</p>\n<ul>\n");
+            for (String c : p.collect()) {
+                sb.append("<li>").append(Safe.html(c)).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
         for (String n : Schedule.notes(p)) {
             sb.append("<p class=\"note\">").append(Safe.html(n)).append("</p>\n");
         }

@@ -26,6 +26,28 @@ final class Schedule {
                 : "What to take:";
     }
 
+    /** The lead-in to what to collect for a step. */
+    static String collectLead(Handout.Period p) {
+        return "Your new prescription for this step. Collect it from your pharmacy before " + Words.date(p.from())
+                + ":";
+    }
+
+    /**
+     * One product to collect: "Zomorph 10mg modified-release capsules: 56 capsules", and, when the prescription is
+     * given in parts, "(28 capsules at a time, every 28 days)".
+     */
+    static String collect(org.taperwise.model.Supply q) {
+        String unit = q.unit().equals("ml") ? "ml" : q.unit();
+        // a patch's name in the handout's words: "25 micrograms an hour", as the lines above say it
+        String product = q.product().replaceAll("micrograms?/hour", " micrograms an hour").replace("  ", " ");
+        String line = product + ": " + org.taperwise.model.Supply.count(q.quantity(), unit);
+        if (q.issueDays() > 0 && q.quantity() != q.quantityPerIssue()) {
+            line += " (" + org.taperwise.model.Supply.count(q.quantityPerIssue(), unit) + " at a time, every "
+                    + q.issueDays() + " days)";
+        }
+        return line;
+    }
+
     /** Stops and reviews, after the lines. */
     static List<String> notes(Handout.Period p) {
         List<String> notes = new ArrayList<>();

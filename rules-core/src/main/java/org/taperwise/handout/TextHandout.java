@@ -29,6 +29,12 @@ final class TextHandout {
                 for (Handout.Line l : p.lines()) {
                     wrap(sb, "- " + l.product() + ": " + l.how(), "  ", "    ");
                 }
+                if (!p.collect().isEmpty()) {
+                    wrap(sb, Schedule.collectLead(p), "  ", "  ");
+                    for (String c : p.collect()) {
+                        wrap(sb, "- " + c, "  ", "    ");
+                    }
+                }
                 for (String n : Schedule.notes(p)) {
                     wrap(sb, n, "  ", "  ");
                 }

@@ -52,6 +52,15 @@ package org.taperwise.rules;
  *                                   opioid use disorder (CDC reference logic for Recommendation 12: 90 days)
  * @param naloxoneForEveryOpioid     offer naloxone to every adult on an opioid outside end-of-life care and active
  *                                   cancer, whatever the other reasons (the CDC's current Recommendation 8 logic)
+ * @param taperSwitchOnceDailyMr     whether a once-daily modified-release product whose strengths allow no step within
+ *                                   {@code taperMaxCutPercentOfCurrent} is switched, at that step, to the same
+ *                                   medicine and form's 12-hourly product at the same daily dose
+ * @param taperStepsStartOnWeekdays  whether a taper step that changes a tablet, capsule or liquid dose starts on a
+ *                                   weekday (a Saturday or Sunday start moves to the Monday, the step before held
+ *                                   longer); patch steps keep their change days
+ * @param taperNewStrengthCostTablets how many more tablets a day one taper step may hold to avoid adding a strength
+ *                                   (a new prescription item) to the step before's; strengths are chosen over the
+ *                                   whole plan at the least total cost
  */
 public record Parameters(
         String profileId,
@@ -89,5 +98,8 @@ public record Parameters(
         int childContraindicationAgeYears,
         int recentStopDays,
         int oudTreatmentLookbackDays,
-        boolean naloxoneForEveryOpioid) {
+        boolean naloxoneForEveryOpioid,
+        boolean taperSwitchOnceDailyMr,
+        boolean taperStepsStartOnWeekdays,
+        int taperNewStrengthCostTablets) {
 }

@@ -39,7 +39,10 @@ enum ParameterSpec {
     CHILD_CONTRAINDICATION_AGE_YEARS("childContraindicationAgeYears", Kind.INTEGER, 1, 30),
     RECENT_STOP_DAYS("recentStopDays", Kind.INTEGER, 1, 730),
     OUD_TREATMENT_LOOKBACK_DAYS("oudTreatmentLookbackDays", Kind.INTEGER, 1, 730),
-    NALOXONE_FOR_EVERY_OPIOID("naloxoneForEveryOpioid", Kind.BOOLEAN, 0, 1);
+    NALOXONE_FOR_EVERY_OPIOID("naloxoneForEveryOpioid", Kind.BOOLEAN, 0, 1),
+    TAPER_SWITCH_ONCE_DAILY_MR("taperSwitchOnceDailyMr", Kind.BOOLEAN, 0, 1),
+    TAPER_STEPS_START_ON_WEEKDAYS("taperStepsStartOnWeekdays", Kind.BOOLEAN, 0, 1),
+    TAPER_NEW_STRENGTH_COST_TABLETS("taperNewStrengthCostTablets", Kind.INTEGER, 0, 20);
 
     /** What a value looks like in the profile file. */
     enum Kind {

@@ -12,10 +12,20 @@ import org.taperwise.model.Form;
  * @param changeEveryDays patches: days between changes; null otherwise
  * @param family          optional: the brand names of the product family the row belongs to, separated by ";"
  *                        (a prescription naming one is planned with that family's rows)
+ * @param name            optional: the product's name as a prescription writes it (dm+d VMP or RxNorm name:
+ *                        "Oxycodone 5mg modified-release tablets"); null when the table gives none
  */
 public record Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
         BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String family, String examples,
-        String source, int line) {
+        String source, int line, String name) {
+    /** A row without a product name. */
+    public Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
+            BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String family, String examples,
+            String source, int line) {
+        this(medicine, form, strength, unit, combine, paracetamolMg, dosesPerDay, changeEveryDays, family, examples,
+                source, line, null);
+    }
+
     /** A row of a table without the optional {@code family} column. */
     public Product(String medicine, Form form, BigDecimal strength, String unit, boolean combine,
             BigDecimal paracetamolMg, Integer dosesPerDay, BigDecimal changeEveryDays, String examples, String source,

@@ -19,7 +19,7 @@ public final class ProductsTable {
     private static final List<String> COLUMNS = List.of("medicine", "form", "strength", "unit", "combine",
             "paracetamol_mg", "doses_per_day", "change_every_days", "examples", "source");
     /** Optional columns: a table written before they existed still loads. */
-    private static final List<String> OPTIONAL = List.of("family");
+    private static final List<String> OPTIONAL = List.of("family", "name");
     private static final Set<String> UNITS = Set.of("mg", "microgram/hour", "mg/ml");
 
     private final String file;
@@ -91,7 +91,7 @@ public final class ProductsTable {
             }
             out.add(new Product(entry == null ? MedicinesTable.normalise(medicine) : entry.name(), form, strength, unit,
                     combine.equals("yes"), paracetamol, perDay == null ? null : perDay.intValue(), change,
-                    r.optionalText("family"), r.optionalText("examples"), source, row.line()));
+                    r.optionalText("family"), r.optionalText("examples"), source, row.line(), r.optionalText("name")));
         }
         return new ProductsTable(file, out);
     }

@@ -143,7 +143,10 @@ public final class ProfileLoader {
                 (Integer) values.get(ParameterSpec.CHILD_CONTRAINDICATION_AGE_YEARS),
                 (Integer) values.get(ParameterSpec.RECENT_STOP_DAYS),
                 (Integer) values.get(ParameterSpec.OUD_TREATMENT_LOOKBACK_DAYS),
-                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_EVERY_OPIOID));
+                (Boolean) values.get(ParameterSpec.NALOXONE_FOR_EVERY_OPIOID),
+                (Boolean) values.get(ParameterSpec.TAPER_SWITCH_ONCE_DAILY_MR),
+                (Boolean) values.get(ParameterSpec.TAPER_STEPS_START_ON_WEEKDAYS),
+                (Integer) values.get(ParameterSpec.TAPER_NEW_STRENGTH_COST_TABLETS));
         return new Profile(id, title, description, file, table, productsTable, parameters, List.copyOf(written), policies);
     }
 

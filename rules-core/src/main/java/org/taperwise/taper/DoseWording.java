@@ -87,9 +87,45 @@ final class DoseWording {
             // as-needed doses are all the same size (the planner keeps them equal)
             regimen = d.asNeeded ? "only when needed: " + words.get(0) + " a dose, at most " + dose.count()
                     + (dose.count() == 1 ? " dose" : " doses") + " a day" : String.join(", ", words);
+            String tablets = d.combination ? inTablets(d, dose, units, labels) : null;
+            if (tablets != null) {
+                regimen = tablets;
+            }
         }
         return new TaperDose(d.medicine.name(), d.rx.form(), daily,
                 mme == null ? null : mme.setScale(2, RoundingMode.HALF_UP).doubleValue(), regimen, admins);
+    }
+
+    /**
+     * A combination product's doses in tablets of the named product, as the patient and prescriber count them ("2
+     * tablets in the morning, 1 tablet at bedtime (Co-codamol 30mg/500mg tablets)"); null when the day's doses are not
+     * all of one strength.
+     */
+    private static String inTablets(Drug d, Dose dose, long[][] units, List<String> labels) {
+        Set<Long> strengths = new TreeSet<>();
+        for (long[] u : units) {
+            if (u == null) {
+                return null;
+            }
+            for (long x : u) {
+                strengths.add(x);
+            }
+        }
+        if (strengths.size() != 1) {
+            return null;
+        }
+        long strength = strengths.iterator().next();
+        String unit = d.rx.form() == org.taperwise.model.Form.CAPSULE ? "capsule" : "tablet";
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < dose.count(); i++) {
+            int n = units[i].length;
+            String what = n + " " + unit + (n == 1 ? "" : "s");
+            words.add(d.asNeeded ? what : what + " " + labels.get(i));
+        }
+        String name = ProductNames.of(d, strength, "mg");
+        String day = d.asNeeded ? "only when needed: " + words.get(0) + " a dose, at most " + dose.count()
+                + (dose.count() == 1 ? " dose" : " doses") + " a day" : String.join(", ", words);
+        return day + " (" + name + ")";
     }
 
     /** The change interval of the patches worn: the prescription's when every patch comes in it. */
@@ -115,12 +151,7 @@ final class DoseWording {
      * when the dose now needs more strengths than that); solutions: nulls.
      */
     static long[][] units(Drug d, Dose dose) {
-        return units(d, dose, null);
-    }
-
-    /** As {@link #units(Drug, Dose)}, preferring the strengths the previous step used (null: none). */
-    static long[][] units(Drug d, Dose dose, Set<Long> preferred) {
-        long[][] units = d.solution || d.patch ? null : d.products.compose(dose.parts(), preferred);
+        long[][] units = d.solution || d.patch ? null : d.products.compose(dose.parts());
         if (units == null) {
             units = new long[dose.parts().length][];
             for (int i = 0; i < units.length && !d.solution; i++) {

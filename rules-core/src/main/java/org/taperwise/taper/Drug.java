@@ -67,8 +67,18 @@ final class Drug {
     final String productNote;
     /** The doses the listed products can make for this regimen. */
     final ProductCombinations products;
-    /** The dose now. */
-    final Dose original;
+    /** The dose now (a switched product's: the dose it starts at, {@link ProductSwitch}). */
+    Dose original;
+    /** The 12-hourly product this once-daily one may switch to, by the dose it starts at; null when none. */
+    java.util.function.Function<Dose, Drug> switchTo;
+    /** Whether the product is a combination with paracetamol (co-codamol): worded in tablets of the product. */
+    boolean combination;
+    /** The brand of the product family the regimen is planned with, when the table names one; else null. */
+    final String brand;
+    /** Each listed strength (thousandths) with its product name in the products table; empty when none named. */
+    final Map<Long, String> names = new HashMap<>();
+    /** Each listed strength (thousandths) with its row's {@code family} brands; empty when none listed. */
+    final Map<Long, String> families = new HashMap<>();
     private final ConversionTable conversions;
     /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
     final List<String> timeLabels;
@@ -146,6 +156,15 @@ final class Drug {
         } else {
             this.productNote = null;
         }
+        this.brand = ProductNames.brand(usable, rx.medicine());
+        for (Product p : usable) {
+            if (p.name() != null) {
+                names.putIfAbsent(Thousandths.of(p.strength()), p.name());
+            }
+            if (p.family() != null) {
+                families.merge(Thousandths.of(p.strength()), p.family(), (a, b) -> a + ";" + b);
+            }
+        }
         long stepMl = Thousandths.of(BigDecimal.valueOf(liquidStepMl));
         if (solution) {
             BigDecimal conc = rx.strength() == null || rx.strength().unit() != StrengthUnit.MG_PER_ML ? null
@@ -175,12 +194,19 @@ final class Drug {
         } else {
             this.concentration = 0;
             List<Long> strengths;
-            boolean combination = usable.stream().anyMatch(p -> p.paracetamolMg() != null);
-            if (combination && rx.strength() != null && usable.stream()
-                    .anyMatch(p -> Thousandths.of(p.strength()) == Thousandths.of(perUnitMg(rx)))) {
-                // a combination product keeps the strength the patient takes (co-codamol 30/500 stays 30/500,
-                // fewer tablets a step): one strength at a time, and the paracetamol never rises (issue 12)
-                strengths = List.of(Thousandths.of(perUnitMg(rx)));
+            combination = usable.stream().anyMatch(p -> p.paracetamolMg() != null);
+            BigDecimal ownParacetamol = !combination || rx.strength() == null ? null : usable.stream()
+                    .filter(p -> Thousandths.of(p.strength()) == Thousandths.of(perUnitMg(rx)))
+                    .map(Product::paracetamolMg).filter(x -> x != null).findFirst().orElse(null);
+            if (ownParacetamol != null) {
+                // a combination product is planned with the strengths of the same paracetamol per tablet (co-codamol
+                // 8/500, 15/500, 30/500: dm+d names), one strength a step, no strength above the patient's own and
+                // no dose with more paracetamol than now (issue 12 review: late cuts of 2 tablets to 1 were 50%)
+                long own = Thousandths.of(perUnitMg(rx));
+                strengths = usable.stream().filter(p -> ownParacetamol.compareTo(p.paracetamolMg()) == 0
+                        && Thousandths.of(p.strength()) <= own).map(p -> Thousandths.of(p.strength())).distinct()
+                        .sorted().toList();
+                maxStrengths = 1;
             } else if (usable.stream().allMatch(Product::combine)) {
                 strengths = usable.stream().map(p -> Thousandths.of(p.strength())).distinct().sorted().toList();
             } else {

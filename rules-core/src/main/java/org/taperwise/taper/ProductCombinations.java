@@ -29,6 +29,9 @@ final class ProductCombinations {
     private long asNeededDose;
     /** Tablets: the most units in one administration. */
     private final int maxUnits;
+    /** Combination products: the most paracetamol one administration may hold (-1: no limit), per unit of each. */
+    private long paracetamolCap = -1;
+    private Map<Long, Long> paracetamol = Map.of();
     /**
      * Tablets made to be taken a set number of times a day (a 12-hourly product): that many at every dose but the
      * last, one smallest unit once a day; else 1.
@@ -95,9 +98,12 @@ final class ProductCombinations {
     /** @param fixedInterval the products are made to be taken {@code admins} times a day: every dose keeps that many */
     static ProductCombinations tablets(List<Long> strengths, int maxUnits, long paracetamolCap,
             Map<Long, Long> paracetamol, int admins, boolean asNeeded, boolean fixedInterval) {
-        return new ProductCombinations(false, false, admins, asNeeded, strengths, List.of(), 0, 0,
+        ProductCombinations c = new ProductCombinations(false, false, admins, asNeeded, strengths, List.of(), 0, 0,
                 UnitTables.of(strengths, maxUnits, paracetamolCap, paracetamol), Map.of(), fixedInterval ? admins : 1,
                 maxUnits);
+        c.paracetamolCap = paracetamolCap;
+        c.paracetamol = Map.copyOf(paracetamol);
+        return c;
     }
 
     /** Patches: each strength with the change intervals (days) of the products that come in it. */
@@ -197,6 +203,31 @@ final class ProductCombinations {
         return this;
     }
 
+    /**
+     * Whether one administration of these units is allowed: a combination product's never holds more paracetamol
+     * than one dose holds now (the same limit the unit tables keep).
+     */
+    boolean allowed(long[] units) {
+        if (paracetamolCap < 0) {
+            return true;
+        }
+        long total = 0;
+        for (long u : units) {
+            total += paracetamol.getOrDefault(u, 0L);
+        }
+        return total <= paracetamolCap;
+    }
+
+    /** Tablets: the most strengths one day's doses may use; 0: any. */
+    int maxStrengthsOrAny() {
+        return maxStrengths;
+    }
+
+    /** Tablets: the most units in one administration. */
+    int maxUnits() {
+        return maxUnits;
+    }
+
     /** As-needed: every dose keeps this size, so the plan comes down by doses a day, then stops. */
     ProductCombinations keepDoseSize(long perDose) {
         this.asNeededDose = Math.max(0, perDose);
@@ -213,12 +244,7 @@ final class ProductCombinations {
      * StrengthSets}); null when they cannot be made so.
      */
     long[][] compose(long[] parts) {
-        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits);
-    }
-
-    /** As {@link #compose(long[])}, preferring the strengths the previous step used (null: none). */
-    long[][] compose(long[] parts, Set<Long> preferred) {
-        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits, preferred);
+        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits, this::allowed);
     }
 
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */

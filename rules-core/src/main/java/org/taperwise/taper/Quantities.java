@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.taperwise.model.Amount;
 import org.taperwise.model.Form;
 import org.taperwise.model.Supply;
-import org.taperwise.rules.Text;
 
 /**
  * The quantity of each product a step needs (issue 12: "for each step the quantity of each product to prescribe"):
@@ -64,8 +63,16 @@ final class Quantities {
             for (long p : dose.parts()) {
                 worn.merge(p, 1, Integer::sum);
             }
-            worn.forEach((strength, n) -> out.add(supply(d, strength, "microgram/hour", (double) n * changes,
-                    "patch")));
+            // the wear time in the name: one VMP name covers 7-day and 4-day buprenorphine patches of a strength
+            java.math.BigDecimal wear = every == d.changeDays && d.prescribedChangeDays != null
+                    ? d.prescribedChangeDays : java.math.BigDecimal.valueOf(every);
+            String worn1 = wear.compareTo(new java.math.BigDecimal("3.5")) == 0 ? "changed twice a week"
+                    : "each worn " + org.taperwise.rules.Text.num(wear.doubleValue()) + " days";
+            worn.forEach((strength, n) -> {
+                Supply s = supply(d, strength, "microgram/hour", (double) n * changes, "patch");
+                out.add(new Supply(s.product() + " (" + worn1 + ")", s.strength(), s.quantity(), s.unit(),
+                        s.issueDays(), s.quantityPerIssue()));
+            });
         } else if (d.solution) {
             long perDay = 0;
             for (long p : dose.parts()) {
@@ -99,7 +106,7 @@ final class Quantities {
     }
 
     private static Supply supply(Drug d, long strength, String unit, double quantity, String what) {
-        String product = d.medicine.name() + " " + d.rx.form().code() + " " + Text.num(value(strength)) + " " + unit;
+        String product = ProductNames.of(d, strength, unit);
         return new Supply(product, new Amount(value(strength), unit), quantity, what, 0, quantity);
     }
 }

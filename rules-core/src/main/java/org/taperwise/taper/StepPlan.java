@@ -29,8 +29,14 @@ import org.taperwise.tables.TaperPolicy;
  * </ul>
  */
 final class StepPlan {
-    /** How long a dose is held. */
-    record Segment(Dose dose, int days) {
+    /**
+     * How long a dose is held; {@code drug}: the product it is taken as when the plan has switched product
+     * ({@link ProductSwitch}), else null (the plan's own drug).
+     */
+    record Segment(Dose dose, int days, Drug drug) {
+        Segment(Dose dose, int days) {
+            this(dose, days, null);
+        }
     }
 
     /**
@@ -54,8 +60,9 @@ final class StepPlan {
         int align = d.patch ? (int) Math.max(1, d.changeDays) : 1;
         int base = alignUp(policy.intervalDays(), align);
         if (base != policy.intervalDays()) {
-            notes.add(d.label() + ": steps fall every " + base + " days, the policy's " + policy.intervalDays()
-                    + " rounded up to whole patch changes (every " + d.changeDays + " days).");
+            notes.add(d.label() + ": every step is a whole number of patch changes (every " + d.changeDays
+                    + " days), so no step is shorter than " + base + " days, the policy's " + policy.intervalDays()
+                    + " rounded up.");
         }
         if (d.productNote != null) {
             notes.add(d.productNote);
@@ -197,9 +204,10 @@ final class StepPlan {
         }
         out.add(new Segment(Dose.NONE, base));
         notes.add(d.label() + ": the smallest step the products allow is more than the policy's "
-                + Text.num(policy.reductionPercent()) + "% a step, so each step removes one "
-                + (d.patch ? "patch strength" : "dose unit") + " and steps are spaced up to "
-                + longest + " days apart to keep the average rate within the policy.");
+                + Text.num(policy.reductionPercent()) + "% a step, so each step removes the least the listed "
+                + (d.patch ? "patches" : "products") + " allow and steps are spaced up to " + longest
+                + " days apart to keep the average rate within the policy" + (longest > pacing.reviewMaxDays()
+                ? " (with review dates within the longer steps)." : "."));
         return out;
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * Which tablets make a day's doses when a step's prescription may hold at most so many strengths of a product (issue
  * 12: default two). The fewest units for each dose come first; when they need more strengths than allowed, every set
  * of allowed size is tried and the one needing the fewest units in all is kept (45 + 60 mg of MS Contin as 30 + 15
- * and 30 + 30, not 30 + 15 and one 60).
+ * and 30 + 30, not 30 + 15 and one 60). Which strengths the steps of a whole plan share is {@link StrengthPlan}'s.
  */
 final class StrengthSets {
     private StrengthSets() {
@@ -24,19 +24,10 @@ final class StrengthSets {
      * @param fewest    the fewest units for each amount, from all listed strengths
      * @param strengths the listed strengths, ascending
      * @param most      the most strengths in all; 0 or less: any
-     */
-    static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits) {
-        return compose(parts, fewest, strengths, most, maxUnits, null);
-    }
-
-    /**
-     * As {@link #compose(long[], Map, List, int, int)}, preferring the strengths the previous step used: each
-     * strength not among {@code preferred} counts as {@link #NEW_STRENGTH_COST} tablets, so a step changes as few
-     * prescriptions as it can (oxycodone 30 + 5 mg, then 20 + 5 and 30 + 5... rather than 15 + 10); null: the fewest
-     * tablets.
+     * @param allowed   whether one administration's units are allowed (a combination product's paracetamol)
      */
     static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits,
-            Set<Long> preferred) {
+            java.util.function.Predicate<long[]> allowed) {
         long[][] out = new long[parts.length][];
         boolean all = true;
         for (int i = 0; i < parts.length; i++) {
@@ -44,25 +35,25 @@ final class StrengthSets {
             all &= out[i] != null;
         }
         boolean fewestFits = all && (most <= 0 || distinct(out) <= most);
-        if (fewestFits && (preferred == null || most <= 0)) {
+        if (fewestFits) {
             return out;
         }
         if (most <= 0) {
             return null;
         }
-        long[][] best = fewestFits ? out : null;
-        int bestCost = fewestFits ? cost(out, preferred) : Integer.MAX_VALUE;
+        long[][] best = null;
+        int bestCost = Integer.MAX_VALUE;
         for (List<Long> set : subsets(strengths, most)) {
             long[][] c = new long[parts.length][];
             boolean made = true;
             for (int i = 0; i < parts.length && made; i++) {
                 c[i] = fewestFrom(set, set.size() - 1, parts[i], maxUnits);
-                made = c[i] != null;
+                made = c[i] != null && allowed.test(c[i]);
             }
             if (!made) {
                 continue;
             }
-            int cost = cost(c, preferred);
+            int cost = tablets(c);
             if (cost < bestCost) {
                 best = c;
                 bestCost = cost;
@@ -71,24 +62,12 @@ final class StrengthSets {
         return best;
     }
 
-    /** Tablets a new strength is worth: one more prescription to write, dispense and explain. */
-    static final int NEW_STRENGTH_COST = 2;
-
-    private static int cost(long[][] units, Set<Long> preferred) {
-        int cost = 0;
-        Set<Long> used = new HashSet<>();
+    private static int tablets(long[][] units) {
+        int n = 0;
         for (long[] u : units) {
-            cost += u.length;
-            for (long x : u) {
-                used.add(x);
-            }
+            n += u.length;
         }
-        if (preferred != null) {
-            for (long s : used) {
-                cost += preferred.contains(s) ? 0 : NEW_STRENGTH_COST;
-            }
-        }
-        return cost;
+        return n;
     }
 
     private static int distinct(long[][] units) {
@@ -102,7 +81,7 @@ final class StrengthSets {
     }
 
     /** Every set of 1 to {@code most} of the strengths, each ascending. */
-    private static List<List<Long>> subsets(List<Long> strengths, int most) {
+    static List<List<Long>> subsets(List<Long> strengths, int most) {
         List<List<Long>> out = new ArrayList<>();
         int n = strengths.size();
         for (int mask = 1; mask < (1 << Math.min(n, 16)); mask++) {
@@ -121,7 +100,7 @@ final class StrengthSets {
     }
 
     /** The fewest units of the strengths up to index {@code top} that add up to {@code amount}, at most {@code left}. */
-    private static long[] fewestFrom(List<Long> set, int top, long amount, int left) {
+    static long[] fewestFrom(List<Long> set, int top, long amount, int left) {
         if (amount == 0) {
             return new long[0];
         }

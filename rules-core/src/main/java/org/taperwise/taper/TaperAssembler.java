@@ -88,11 +88,13 @@ public final class TaperAssembler {
             for (Regimens.Regimen r : Regimens.of(AsNeededStart.adjust(current, asNeededUse, notes))) {
                 CurrentOpioid o = r.combined();
                 inputOrder.put(o.ref(), inputOrder.size());
-                drugs.add(new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),
-                        Thousandths.of(o.dailyAmount()), r.patchesWorn(),
-                        products(products, o), profile.conversions(),
+                List<org.taperwise.tables.Product> listed = products(products, o);
+                Drug drug = new Drug(o.ref(), r.refs(), o.medicine(), o.rx(), o.route(),
+                        Thousandths.of(o.dailyAmount()), r.patchesWorn(), listed, profile.conversions(),
                         profile.parameters().liquidStepMl(), profile.parameters().solutionMaxDoseMl(),
-                        profile.parameters().taperMaxStrengthsPerProduct()));
+                        profile.parameters().taperMaxStrengthsPerProduct());
+                drug.switchTo = ProductSwitch.of(drug, listed, products, profile.conversions(), profile.parameters());
+                drugs.add(drug);
             }
         } catch (Drug.NotPlannable e) {
             return new Taper(TaperStatus.NOT_PROPOSED, e.code, "No plan: " + e.getMessage() + ".", null, info,

@@ -60,11 +60,14 @@ final class TaperSchedule {
                 }
                 basis = new StepPlan.Basis(total0, held);
             }
-            plans.put(d, StepPlan.plan(d, policy, basis, pacing, notes));
+            List<String> planned = new ArrayList<>();
+            List<StepPlan.Segment> segs = StepPlan.plan(d, policy, basis, pacing, planned);
+            plans.put(d, ProductSwitch.apply(d, segs, planned, policy, basis, pacing, notes));
         }
         Map<Drug, Dose> now = new LinkedHashMap<>();
-        Map<Drug, Set<Long>> used = new HashMap<>();
-        drugs.forEach(d -> now.put(d, d.original));
+        for (Drug d : drugs) {
+            now.put(d, d.original);
+        }
         List<TaperStep> steps = new ArrayList<>();
         LocalDate from = start;
         int firstHold = plans.get(drugs.get(0)).get(0).days();
@@ -77,24 +80,44 @@ final class TaperSchedule {
                         + " Guidance: pause, but do not reverse).");
             }
         }
-        double previous = total(now);
-        steps.add(step(0, from, firstHold, now, 0, false, pacing, used));
-        from = from.plusDays(firstHold);
+        // the plan's doses in order: each step's regimen (the drug a switched product is taken as) and its days
+        List<Map<Drug, Dose>> regimens = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        List<Boolean> patchChange = new ArrayList<>();
+        regimens.add(new LinkedHashMap<>(now));
+        lengths.add(firstHold);
+        patchChange.add(false);
         for (int i = 0; i < drugs.size(); i++) {
             Drug d = drugs.get(i);
+            Drug taken = d;
             List<StepPlan.Segment> segs = plans.get(d);
             for (int j = 1; j < segs.size(); j++) {
-                now.put(d, segs.get(j).dose());
-                int days = segs.get(j).days();
-                if (segs.get(j).dose().daily() == 0 && i + 1 < drugs.size()) {
+                StepPlan.Segment seg = segs.get(j);
+                if (seg.drug() != null && seg.drug() != taken) {
+                    now = replaced(now, taken, seg.drug());
+                    taken = seg.drug();
+                }
+                now.put(taken, seg.dose());
+                int days = seg.days();
+                if (seg.dose().daily() == 0 && i + 1 < drugs.size()) {
                     days = plans.get(drugs.get(i + 1)).get(0).days();
                 }
-                double total = total(now);
-                TaperStep s = step(steps.size(), from, days, now, previous - total, true, pacing, used);
-                steps.add(s);
-                previous = total;
-                from = from.plusDays(days);
+                regimens.add(new LinkedHashMap<>(now));
+                lengths.add(days);
+                patchChange.add(d.patch);
             }
+        }
+        if (pacing.weekdayStarts()) {
+            WeekdayStarts.shift(from, lengths, patchChange, notes);
+        }
+        Map<Drug, Map<Integer, long[][]>> chosen = strengths(regimens, pacing.newStrengthCost());
+        double previous = 0;
+        for (int k = 0; k < regimens.size(); k++) {
+            double total = total(regimens.get(k));
+            steps.add(step(k, from, lengths.get(k), regimens.get(k), k == 0 ? 0 : previous - total, k > 0, pacing,
+                    chosen));
+            previous = total;
+            from = from.plusDays(lengths.get(k));
         }
         return withReviews(steps, pacing.reviewMaxDays(), notes);
     }
@@ -140,6 +163,13 @@ final class TaperSchedule {
         return out;
     }
 
+    /** The regimen with {@code to} in the place of {@code from} (a product switch), in the same order. */
+    private static Map<Drug, Dose> replaced(Map<Drug, Dose> now, Drug from, Drug to) {
+        Map<Drug, Dose> out = new LinkedHashMap<>();
+        now.forEach((k, v) -> out.put(k == from ? to : k, v));
+        return out;
+    }
+
     private static double round1(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
@@ -157,23 +187,47 @@ final class TaperSchedule {
     }
 
     /**
-     * @param used each drug's tablet strengths in the step before, preferred for this one (a step changes as few
-     *             prescriptions as it can); updated with this step's
+     * Each tablet or capsule drug's units for every step it is taken in, chosen over the whole plan ({@link
+     * StrengthPlan}), by step number.
      */
+    private static Map<Drug, Map<Integer, long[][]>> strengths(List<Map<Drug, Dose>> regimens, int newStrengthCost) {
+        Map<Drug, Map<Integer, long[][]>> out = new HashMap<>();
+        Set<Drug> all = new java.util.LinkedHashSet<>();
+        regimens.forEach(r -> all.addAll(r.keySet()));
+        for (Drug d : all) {
+            if (d.patch || d.solution) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            List<Dose> doses = new ArrayList<>();
+            for (int k = 0; k < regimens.size(); k++) {
+                Dose x = regimens.get(k).get(d);
+                if (x != null && x.daily() > 0) {
+                    at.add(k);
+                    doses.add(x);
+                }
+            }
+            List<long[][]> units = StrengthPlan.choose(d, doses, newStrengthCost);
+            Map<Integer, long[][]> byStep = new HashMap<>();
+            for (int i = 0; i < at.size(); i++) {
+                byStep.put(at.get(i), units.get(i));
+            }
+            out.put(d, byStep);
+        }
+        return out;
+    }
+
+    /** @param chosen each tablet drug's units by step ({@link #strengths}); others are worded as they come */
     private static TaperStep step(int number, LocalDate start, int days, Map<Drug, Dose> now, double reduction,
-            boolean review, Pacing pacing, Map<Drug, Set<Long>> used) {
+            boolean review, Pacing pacing, Map<Drug, Map<Integer, long[][]>> chosen) {
         List<TaperDose> doses = new ArrayList<>();
         for (Map.Entry<Drug, Dose> e : now.entrySet()) {
             if (e.getValue().daily() > 0) {
                 Drug d = e.getKey();
-                long[][] units = DoseWording.units(d, e.getValue(), used.get(d));
-                Set<Long> strengths = new HashSet<>();
-                for (long[] u : units) {
-                    for (long x : u == null ? new long[0] : u) {
-                        strengths.add(x);
-                    }
+                long[][] units = chosen.getOrDefault(d, Map.of()).get(number);
+                if (units == null) {
+                    units = DoseWording.units(d, e.getValue());
                 }
-                used.put(d, strengths);
                 // step 0 is the regimen already prescribed: its prescriptions continue, nothing new to supply
                 doses.add(DoseWording.describe(d, e.getValue(), units)
                         .withSupply(number == 0 ? List.of() : Quantities.of(d, e.getValue(), days,

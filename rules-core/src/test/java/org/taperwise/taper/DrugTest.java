@@ -96,13 +96,15 @@ class DrugTest {
     }
 
     @Test
-    void combinationProducts_keepTheStrengthThePatientTakes_oneStrengthAtATime() throws Exception {
+    void combinationProducts_useTheSameParacetamolStrengthsNoStrongerThanTheirs_oneStrengthAtATime() throws Exception {
         Drug d = drug(oral("co-codamol", Form.TABLET, 15, 2, 4, false), 120,
                 List.of(product("co-codamol", Form.TABLET, 8, true, 500.0, null, null),
                         product("co-codamol", Form.TABLET, 15, true, 500.0, null, null),
                         product("co-codamol", Form.TABLET, 30, true, 500.0, null, null)));
-        assertEquals(mg(15), d.products.strengths, "2 x 15/500 is not restated as 1 x 30/500");
+        // 8/500 and 15/500 (same paracetamol a tablet), never 30/500: 2 x 15/500 is not restated as 1 x 30/500
+        assertEquals(mg(8, 15), d.products.strengths);
         assertArrayEquals(parts(15, 15), d.products.makeUp.get(milli(30)));
+        assertEquals(1, d.products.maxStrengthsOrAny(), "one strength a step");
     }
 
     @Test

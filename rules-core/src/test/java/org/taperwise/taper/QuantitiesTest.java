@@ -30,7 +30,7 @@ class QuantitiesTest {
     @Test
     void patches_areThePatchesWornTimesTheChangesTheStepHolds_roundedUp() throws Exception {
         Drug d = fentanyl(75, 1);
-        assertEquals("9.0 patch fentanyl patch 25 microgram/hour, 9.0 patch fentanyl patch 50 microgram/hour",
+        assertEquals("9.0 patch fentanyl patch 25 microgram/hour (each worn 3 days), 9.0 patch fentanyl patch 50 microgram/hour (each worn 3 days)",
                 text(Quantities.of(d, new Dose(milli(75), parts(50, 25), true), 25)));
     }
 

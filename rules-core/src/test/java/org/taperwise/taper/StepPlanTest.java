@@ -79,7 +79,7 @@ class StepPlanTest {
         assertEquals(List.of(35, 35, 35, 35, 14), days(s));
         assertEquals(List.of(4, 3, 2, 1, 0), s.stream().map(x -> x.dose().count()).toList());
         assertEquals(List.of("tramadol capsule: the smallest step the products allow is more than the policy's 10% a step,"
-                + " so each step removes one dose unit and steps are spaced up to 35 days apart to keep the average rate"
+                + " so each step removes the least the listed products allow and steps are spaced up to 35 days apart to keep the average rate"
                 + " within the policy."), notes);
     }
 
@@ -90,8 +90,8 @@ class StepPlanTest {
         List<StepPlan.Segment> s = plan(fentanyl(25, 1), policy(10, TaperBasis.ORIGINAL, 28), notes);
         assertEquals(List.of(25.0, 12.0, 0.0), daily(s));
         assertEquals(List.of(141, 141, 30), days(s));
-        assertEquals("fentanyl patch: steps fall every 30 days, the policy's 28 rounded up to whole patch changes (every"
-                + " 3 days).", notes.get(0));
+        assertEquals("fentanyl patch: every step is a whole number of patch changes (every 3 days), so no step is shorter"
+                + " than 30 days, the policy's 28 rounded up.", notes.get(0));
     }
 
     @Test
@@ -169,8 +169,8 @@ class StepPlanTest {
     void aPolicyIntervalThatIsNotWholePatchChanges_isRoundedUp_withANote() throws Exception {
         List<String> notes = new ArrayList<>();
         List<StepPlan.Segment> s = plan(fentanyl(50, 1), policy(25, TaperBasis.ORIGINAL, 7), notes);
-        assertEquals("fentanyl patch: steps fall every 9 days, the policy's 7 rounded up to whole patch changes (every 3"
-                + " days).", notes.get(0));
+        assertEquals("fentanyl patch: every step is a whole number of patch changes (every 3 days), so no step is shorter"
+                + " than 9 days, the policy's 7 rounded up.", notes.get(0));
         assertTrue(days(s).stream().allMatch(d -> d % 3 == 0), days(s)::toString);
     }
 

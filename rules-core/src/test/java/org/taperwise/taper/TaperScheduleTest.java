@@ -99,7 +99,7 @@ class TaperScheduleTest {
         oxycodoneThenFentanyl(notes);
         assertEquals(3, notes.size(), notes::toString);
         assertTrue(notes.get(0).startsWith("oxycodone mr-tablet: at the smallest dose"), notes::toString);
-        assertTrue(notes.get(1).startsWith("fentanyl patch: steps fall every 30 days"), notes::toString);
+        assertTrue(notes.get(1).startsWith("fentanyl patch: every step is a whole number of patch changes"), notes::toString);
         assertTrue(notes.get(2).startsWith("fentanyl patch: the smallest step the products allow"), notes::toString);
     }
 }

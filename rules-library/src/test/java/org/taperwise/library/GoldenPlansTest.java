@@ -22,9 +22,9 @@ import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.Assessment;
 import org.taperwise.model.MmeRegimen;
 import org.taperwise.model.Taper;
+import org.taperwise.model.Supply;
 import org.taperwise.model.TaperDose;
 import org.taperwise.model.TaperStep;
-import org.taperwise.rules.Text;
 
 /**
  * Golden plans for the regimens issue 12 names (two items of one drug, doses by time of day, regular + as-needed of
@@ -57,6 +57,42 @@ class GoldenPlansTest {
         }
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), plan, name);
         oneEntryPerRegimenPerStep(a);
+        fewNewStrengths(a, name);
+    }
+
+    /**
+     * Strengths are chosen over the whole plan (issue 12 review: a new prescription almost every step): a tablet or
+     * capsule regimen brings in at most two strengths the patient did not take at step 0 over its whole plan.
+     */
+    private static void fewNewStrengths(Assessment a, String name) {
+        if (a.taper().steps().isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Set<String>> atStart = new java.util.HashMap<>();
+        java.util.Map<String, Set<String>> added = new java.util.HashMap<>();
+        java.util.regex.Pattern unit = java.util.regex.Pattern.compile("\\d+ x (\\d+(?:\\.\\d+)?) mg");
+        for (TaperStep s : a.taper().steps()) {
+            for (TaperDose d : s.doses()) {
+                if (d.form() == org.taperwise.model.Form.PATCH || d.form() == org.taperwise.model.Form.ORAL_SOLUTION) {
+                    continue;
+                }
+                String key = d.medicine() + "|" + d.form();
+                Set<String> used = new HashSet<>();
+                d.administrations().forEach(ad -> {
+                    java.util.regex.Matcher m = unit.matcher(ad.make());
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                });
+                if (s.step() == 0) {
+                    atStart.put(key, used);
+                } else {
+                    used.removeAll(atStart.getOrDefault(key, Set.of()));
+                    added.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(used);
+                }
+            }
+        }
+        added.forEach((k, v) -> assertTrue(v.size() <= 2, name + ": " + k + " brings in " + v));
     }
 
     /** Every step names each regimen at most once: items of one medicine and form are planned as one. */
@@ -91,11 +127,8 @@ class GoldenPlansTest {
             for (TaperDose d : s.doses()) {
                 sb.append("    ").append(d.medicine()).append(' ').append(d.form().code()).append(": ")
                         .append(d.regimen()).append('\n');
-                sb.append("      supply: ").append(String.join(", ", d.supply().stream()
-                        .map(q -> Text.num(q.quantity()) + " " + q.unit() + " of " + q.product()
-                                + (q.issueDays() > 0 && q.quantity() != q.quantityPerIssue() ? " (" + Text.num(
-                                        q.quantityPerIssue()) + " every " + q.issueDays() + " days)" : "")).toList()))
-                        .append('\n');
+                sb.append("      supply: ").append(String.join("; ", d.supply().stream().map(Supply::describe)
+                        .toList())).append('\n');
             }
         }
         List<String> notes = t.notes();

@@ -85,8 +85,14 @@ class ProductFamilyPlansTest {
     void usHydrocodoneAcetaminophenPatient_isPlannedOnlyWithUsStrengths() {
         Taper t = plan("us-cdc-2022", "Norco", Form.TABLET, 10, 4);
         Set<String> used = strengthsUsed(t);
-        // a combination product keeps the strength the patient takes: Norco 10/325, fewer tablets a step
-        assertEquals(Set.of("10"), used);
+        // a combination product steps down through the strengths with the same acetaminophen per tablet (Norco
+        // 10/325, 7.5/325, 5/325), one strength a step, never more tablets a dose than now (the acetaminophen never rises)
+        assertTrue(Set.of("10", "7.5", "5").containsAll(used), used::toString);
+        for (TaperStep s : t.steps()) {
+            for (Administration a : administrations(s)) {
+                assertTrue(a.make().startsWith("1 x "), () -> "step " + s.step() + ": " + a.make());
+            }
+        }
         assertEquals("hydrocodone with acetaminophen", t.steps().get(0).doses().get(0).medicine());
         assertEquals(0.0, t.steps().get(t.steps().size() - 1).totalDailyMme());
     }
@@ -101,14 +107,16 @@ class ProductFamilyPlansTest {
     }
 
     @Test
-    void ukMxlPatient_isPlannedOnlyWithOnceDailyMxlCapsulesTakenOnceADay() {
+    void ukMxlPatient_isPlannedWithOnceDailyMxl_thenTwelveHourlyZomorphTakenTwiceADay() {
         Taper t = plan("uk-opioids-aware", "MXL", Form.MR_CAPSULE, 60, 1);
         Set<String> used = strengthsUsed(t);
-        assertTrue(Set.of("30", "60", "90", "120", "150", "200").containsAll(used), used::toString);
-        for (TaperStep s : t.steps()) {
+        // MXL 30-200 mg, then (taperSwitchOnceDailyMr) Zomorph 10-200 mg: never MST tablets or other forms
+        assertTrue(Set.of("10", "30", "60", "90", "100", "120", "150", "200").containsAll(used), used::toString);
+        assertEquals("once a day", administrations(t.steps().get(0)).get(0).when());
+        for (TaperStep s : t.steps().subList(1, t.steps().size())) {
             List<Administration> doses = administrations(s);
-            assertTrue(doses.size() <= 1, () -> "step " + s.step() + ": " + doses);
-            doses.forEach(a -> assertEquals("once a day", a.when(), () -> "step " + s.step() + ": " + a));
+            assertTrue(doses.size() <= 2, () -> "step " + s.step() + ": " + doses);
+            s.doses().forEach(d -> d.supply().forEach(q -> assertTrue(q.product().startsWith("Zomorph"), q::product)));
         }
     }
 
@@ -117,9 +125,17 @@ class ProductFamilyPlansTest {
         Set<String> sr = strengthsUsed(plan("uk-opioids-aware", "Zydol SR 100mg tablets", Form.MR_TABLET, 100, 2));
         assertTrue(Set.of("50", "75", "100", "150", "200").containsAll(sr), sr::toString);
         Taper xl = plan("uk-opioids-aware", "Zydol XL 200mg tablets", Form.MR_TABLET, 200, 1);
-        assertTrue(Set.of("100", "150", "200", "300", "400").containsAll(strengthsUsed(xl)));
+        // once a day on the XL family until its strengths allow no step within the pacing, then twice a day on the
+        // 12-hourly (SR) family (taperSwitchOnceDailyMr)
+        assertTrue(Set.of("50", "75", "100", "150", "200", "300", "400").containsAll(strengthsUsed(xl)));
+        boolean twice = false;
         for (TaperStep s : xl.steps()) {
-            assertTrue(administrations(s).size() <= 1, () -> "step " + s.step() + ": " + administrations(s));
+            int n = administrations(s).size();
+            assertTrue(n <= 1 || xl.notes().stream().anyMatch(x -> x.contains("taperSwitchOnceDailyMr")),
+                    () -> "step " + s.step() + ": " + administrations(s));
+            assertTrue(!twice || n != 1 || s == xl.steps().get(xl.steps().size() - 2), "no going back to once a day"
+                    + " before the last dose");
+            twice |= n == 2;
         }
     }
 }

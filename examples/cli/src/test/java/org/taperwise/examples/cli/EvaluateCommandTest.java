@@ -60,7 +60,8 @@ class EvaluateCommandTest {
         JsonNode first = a.at("/taper/steps/0");
         assertEquals(0, first.get("step").asInt());
         assertEquals("2026-11-01", first.get("start").asText());
-        assertEquals("2026-11-14", first.get("end").asText());
+        // the plan starts on a Sunday; the first change is on the Monday (taperStepsStartOnWeekdays)
+        assertEquals("2026-11-15", first.get("end").asText());
         assertEquals(120.0, first.get("totalDailyMme").asDouble());
         JsonNode dose = first.at("/doses/0");
         assertEquals("oxycodone", dose.get("medicine").asText());

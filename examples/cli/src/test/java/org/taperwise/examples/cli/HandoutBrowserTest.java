@@ -103,13 +103,14 @@ class HandoutBrowserTest {
     void theBrowsersDom_holdsTheDatesAndDoses() throws Exception {
         String dom = browser.dumpDom(page).replaceAll("\\s+", " ");
         for (String expected : List.of("Your plan to lower your pain medicine",
-                "Now: Sunday 1 November 2026 to Saturday 14 November 2026 (2 weeks)",
-                "Step 1: Sunday 15 November 2026 to Saturday 28 November 2026 (2 weeks)",
+                "Now: Sunday 1 November 2026 to Sunday 15 November 2026 (15 days)",
+                "Step 1: Monday 16 November 2026 to Sunday 29 November 2026 (2 weeks)",
                 "Oxycodone 20 mg slow-release tablets", "1 tablet in the morning and 1 tablet in the evening.",
-                "Oxycodone 15 mg slow-release tablets",
+                // later steps name the product as the prescription and the label do (dm+d, the products table)
+                "mg modified-release tablets", "Collect it from your pharmacy before",
                 "2 tablets in the morning, 2 tablets at midday, 2 tablets in the late afternoon and 2 tablets at"
                         + " bedtime.",
-                "Stop taking oxycodone slow-release tablets.", "Your next review is by Saturday 14 November 2026.",
+                "Stop taking oxycodone slow-release tablets.", "Your next review is by Sunday 15 November 2026.",
                 "So your old dose is now too strong for you.")) {
             assertTrue(dom.contains(expected), expected + " in the DOM");
         }

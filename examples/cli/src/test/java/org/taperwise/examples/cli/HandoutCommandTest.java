@@ -28,12 +28,12 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         String out = run.out().replaceAll("\\s+", " ");
         assertTrue(out.startsWith("YOUR PLAN TO LOWER YOUR PAIN MEDICINE"), out);
-        assertTrue(out.contains("Now: Sunday 1 November 2026 to Saturday 14 November 2026 (2 weeks)"), out);
+        assertTrue(out.contains("Now: Sunday 1 November 2026 to Sunday 15 November 2026 (15 days)"), out);
         assertTrue(out.contains("Morphine 60 mg slow-release tablets: 1 tablet in the morning and 1 tablet in the"
                 + " evening."), out);
         // the as-needed liquid starts at the use its issue history shows (3 doses a day), not the prescribed 4
         assertTrue(out.contains("Only when you need it: 5 ml at a time. No more than 3 times a day."), out);
-        assertTrue(out.contains("Your next review is by Saturday 14 November 2026."), out);
+        assertTrue(out.contains("Your next review is by Sunday 15 November 2026."), out);
         assertTrue(out.contains("keep naloxone at home"), out);
         for (String clinical : List.of("DOSE-", "TAPER-", "sha256", "MME", "uk-standard", "rounding")) {
             assertFalse(out.contains(clinical), clinical + " in " + out);
