@@ -19,9 +19,11 @@ final class ConditionMapping {
     private static final String PATH = "Condition";
 
     private final Findings findings;
+    private final LocalDate asOf;
 
-    ConditionMapping(Findings findings) {
+    ConditionMapping(Findings findings, LocalDate asOf) {
         this.findings = findings;
+        this.asOf = asOf;
     }
 
     List<org.taperwise.model.Condition> map(org.hl7.fhir.r4.model.Condition c, String name) {
@@ -31,14 +33,25 @@ final class ConditionMapping {
                     + verification + ": not counted");
             return List.of();
         }
+        LocalDate began = onset(c);
+        if (began != null && began.isAfter(asOf)) {
+            findings.warn(Warnings.CONDITION_AFTER_AS_OF, name, PATH + ".onset", "began " + began + ", after " + asOf
+                    + "; not counted");
+            return List.of();
+        }
         String clinical = code(c.getClinicalStatus());
         if (clinical == null) {
             findings.warn(Warnings.CONDITION_STATUS_MISSING, name, PATH + ".clinicalStatus", "no clinical status:"
                     + " counted as recorded (a diagnosis the record holds)");
         } else if (!COUNTED.contains(clinical)) {
-            findings.warn(Warnings.CONDITION_NOT_ACTIVE, name, PATH + ".clinicalStatus", "clinical status " + clinical
-                    + ": not a current condition; not counted");
-            return List.of();
+            LocalDate abated = abatement(c);
+            if (abated == null || !abated.isAfter(asOf)) {
+                findings.warn(Warnings.CONDITION_NOT_ACTIVE, name, PATH + ".clinicalStatus", "clinical status "
+                        + clinical + ": not a current condition; not counted");
+                return List.of();
+            }
+            findings.warn(Warnings.CONDITION_ABATED_AFTER_AS_OF, name, PATH + ".abatement", "clinical status "
+                    + clinical + " since " + abated + ", after " + asOf + ": it was current then; counted");
         }
         LocalDate since = since(c, name);
         List<org.taperwise.model.Condition> out = new ArrayList<>();
@@ -73,6 +86,21 @@ final class ConditionMapping {
                     + " or text is not read; recordedDate is used");
         }
         return d != null ? d : Units.date(c.getRecordedDateElement());
+    }
+
+    /** onsetDateTime or an onsetPeriod's start, else recordedDate, without warnings; null when none is a full date. */
+    private static LocalDate onset(org.hl7.fhir.r4.model.Condition c) {
+        LocalDate d = c.hasOnsetDateTimeType() ? Units.date(c.getOnsetDateTimeType())
+                : c.hasOnsetPeriod() ? Units.date(c.getOnsetPeriod().getStartElement()) : null;
+        return d != null ? d : Units.date(c.getRecordedDateElement());
+    }
+
+    /** abatementDateTime, or an abatementPeriod's start; null when neither is a full date. */
+    private static LocalDate abatement(org.hl7.fhir.r4.model.Condition c) {
+        if (c.hasAbatementDateTimeType()) {
+            return Units.date(c.getAbatementDateTimeType());
+        }
+        return c.hasAbatementPeriod() ? Units.date(c.getAbatementPeriod().getStartElement()) : null;
     }
 
     private static String code(CodeableConcept cc) {

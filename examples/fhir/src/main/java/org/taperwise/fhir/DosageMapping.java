@@ -104,6 +104,10 @@ final class DosageMapping {
             if (row.hasText()) {
                 findings.warn(Warnings.DOSAGE_TEXT_ONLY, resource, path + ".text", "the dosage is free text only;"
                         + " it was not read (a daily dose can still come from the quantity and days supply)");
+            } else {
+                findings.warn(Warnings.DOSE_MISSING, resource, path + ".doseAndRate", "the dosage gives no dose and"
+                        + " no timing" + (asNeeded ? ", only that it is taken as needed" : "") + "; a daily dose can"
+                        + " still come from the quantity and days supply");
             }
             return new Regimen(null, null, List.of(), asNeeded, null, null);
         }

@@ -120,7 +120,7 @@ public final class FhirMapper {
                 new DosageMapping(findings, options.daysPerMonth()), supply);
         RequestMapping requests = new RequestMapping(findings, issues, options, asOf);
         DispenseMapping dispenses = new DispenseMapping(findings, issues, index, options, asOf);
-        ConditionMapping conditions = new ConditionMapping(findings);
+        ConditionMapping conditions = new ConditionMapping(findings, asOf);
 
         Map<MedicationRequest, Boolean> dispensed = new IdentityHashMap<>();
         for (FhirRecord.Entry e : used) {

@@ -163,6 +163,17 @@ class DosageMappingTest {
     }
 
     @Test
+    void anAsNeededRowWithNoDoseOrTimingIsAsNeededAndSaysTheDoseIsMissing() {
+        // Synthea's shape for an as-needed medicine: {"sequence": 1, "asNeededBoolean": true} and nothing else
+        FhirMapping m = mapped("{\"sequence\": 1, \"asNeededBoolean\": true}");
+        Prescription p = m.facts().prescriptions().get(0);
+        assertTrue(p.asNeeded());
+        assertNull(p.dose());
+        assertNull(p.timesPerDay());
+        assertTrue(warned(m, Warnings.DOSE_MISSING, "MedicationRequest.dosageInstruction[0].doseAndRate"));
+    }
+
+    @Test
     void asNeededFromABooleanOrAReason() {
         String reason = dosage(1, "{tablet}", 1, 4, "h").replace("{\"timing\"", "{\"asNeededCodeableConcept\":"
                 + " {\"text\": \"pain\"}, \"timing\"");

@@ -150,6 +150,25 @@ class MedicationAndConditionMappingTest {
     }
 
     @Test
+    void aConditionIsJudgedOnAsOfNotOnTheDayTheRecordWasWritten() {
+        // as a Synthea record, written after asOf: a condition that began later is not counted ...
+        FhirMapping later = map(bundle(condition("\"clinicalStatus\": {\"coding\": [{\"code\": \"active\"}]},"
+                + " \"onsetDateTime\": \"2026-06-02T10:00:00-07:00\"")));
+        assertEquals(List.of(), later.facts().conditions());
+        assertTrue(warned(later, Warnings.CONDITION_AFTER_AS_OF, "Condition.onset"));
+        // ... and one resolved after asOf was current on asOf (Fhir.AS_OF is 2026-06-01)
+        FhirMapping resolvedLater = map(bundle(condition("\"clinicalStatus\": {\"coding\": [{\"code\":"
+                + " \"resolved\"}]}, \"onsetDateTime\": \"2026-01-10\", \"abatementDateTime\": \"2026-06-02\"")));
+        assertEquals(1, resolvedLater.facts().conditions().size());
+        assertEquals(LocalDate.of(2026, 1, 10), resolvedLater.facts().conditions().get(0).since());
+        assertTrue(warned(resolvedLater, Warnings.CONDITION_ABATED_AFTER_AS_OF, "Condition.abatement"));
+        FhirMapping resolvedOnAsOf = map(bundle(condition("\"clinicalStatus\": {\"coding\": [{\"code\":"
+                + " \"resolved\"}]}, \"abatementDateTime\": \"2026-06-01\"")));
+        assertEquals(List.of(), resolvedOnAsOf.facts().conditions());
+        assertTrue(warned(resolvedOnAsOf, Warnings.CONDITION_NOT_ACTIVE, "Condition.clinicalStatus"));
+    }
+
+    @Test
     void thePatientGivesIdBirthDateAndSexAndAPartialBirthDateIsTheYoungestPossible() {
         FhirMapping m = map(bundle());
         assertEquals("p1", m.facts().patientId());
