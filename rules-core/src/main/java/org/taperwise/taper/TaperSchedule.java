@@ -75,9 +75,10 @@ final class TaperSchedule {
             int paused = (int) ChronoUnit.DAYS.between(from, holdUntil) + 1;
             if (paused > firstHold) {
                 firstHold = paused;
-                notes.add("Paused: the dose now is held until " + holdUntil + " (taperRequest.holdUntil), then the"
-                        + " plan goes on from it; a pause never goes back to a higher dose (CDC 2022; Oregon Pain"
-                        + " Guidance: pause, but do not reverse).");
+                notes.add("Paused: the dose now is held at least until " + holdUntil + " (taperRequest.holdUntil); the"
+                        + " plan goes on from it at the first step date after that (step 0 gives the date); a pause"
+                        + " never goes back to a higher dose (CDC 2022; Oregon Pain Guidance: pause, but do not"
+                        + " reverse).");
             }
         }
         // the plan's doses in order: each step's regimen (the drug a switched product is taken as) and its days
