@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "taperwise", mixinStandardHelpOptions = true, versionProvider = TaperwiseCli.Version.class,
         description = "Opioid review eligibility, oral morphine equivalent, risk flags and taper plans, audited.",
         subcommands = {EvaluateCommand.class, HandoutCommand.class, ScreenCommand.class, VerifyCommand.class, ManifestCommand.class, DiffCommand.class,
-            CatalogueCommand.class, ExportRulesetCommand.class, CommandLine.HelpCommand.class})
+            CatalogueCommand.class, ExportRulesetCommand.class, WorklistCommand.class, CommandLine.HelpCommand.class})
 public final class TaperwiseCli {
     /** Exit code: everything worked. */
     public static final int OK = 0;
