@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.taperwise.Problem;
 
 /**
  * Reads one assessment line (contract section 2) with Jackson's streaming parser, keeping only the fields the worklist
@@ -31,7 +30,7 @@ final class AssessmentReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private final List<String> problems = new ArrayList<>();
+    private final JsonFields j = new JsonFields();
     private String patientId;
     private String asOf;
     private boolean rulesetSeen;
@@ -87,8 +86,8 @@ final class AssessmentReader {
             throw new BadAssessment("cannot be read as JSON: " + e.getClass().getSimpleName());
         }
         required();
-        if (!problems.isEmpty()) {
-            throw new BadAssessment(problems);
+        if (!j.problems.isEmpty()) {
+            throw new BadAssessment(j.problems);
         }
         return new Assessed(patientId, asOf, rulesetId, rulesetVersion, rulesetSha256, profile, status,
                 List.copyOf(reasons), total, complete, List.copyOf(ingredients), List.copyOf(flags), taperStatus);
@@ -97,50 +96,50 @@ final class AssessmentReader {
     private void root(JsonParser p, String name) throws IOException {
         switch (name) {
             case "patientId" -> {
-                patientId = string(p, "patientId");
+                patientId = j.string(p, "patientId");
                 if (patientId != null && patientId.length() > MAX_ID_CHARS) {
-                    problems.add("patientId: " + patientId.length() + " characters (expected at most " + MAX_ID_CHARS
+                    j.problems.add("patientId: " + patientId.length() + " characters (expected at most " + MAX_ID_CHARS
                             + ")");
                     patientId = null;
                 }
             }
             case "asOf" -> {
-                String s = string(p, "asOf");
+                String s = j.string(p, "asOf");
                 if (s != null) {
                     try {
                         LocalDate.parse(s);
                         asOf = s;
                     } catch (DateTimeParseException e) {
-                        problems.add("asOf: " + shown(s) + " (expected a date, YYYY-MM-DD)");
+                        j.problems.add("asOf: " + j.shown(s) + " (expected a date, YYYY-MM-DD)");
                     }
                 }
             }
             case "ruleset" -> {
-                rulesetSeen = object(p, "ruleset");
+                rulesetSeen = j.object(p, "ruleset");
                 if (rulesetSeen) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String f = p.currentName();
                         p.nextToken();
                         switch (f) {
-                            case "id" -> rulesetId = string(p, "ruleset.id");
-                            case "version" -> rulesetVersion = string(p, "ruleset.version");
-                            case "sha256" -> rulesetSha256 = string(p, "ruleset.sha256");
+                            case "id" -> rulesetId = j.string(p, "ruleset.id");
+                            case "version" -> rulesetVersion = j.string(p, "ruleset.version");
+                            case "sha256" -> rulesetSha256 = j.string(p, "ruleset.sha256");
                             default -> p.skipChildren();
                         }
                     }
                 }
             }
-            case "profile" -> profile = string(p, "profile");
+            case "profile" -> profile = j.string(p, "profile");
             case "eligibility" -> eligibility(p);
             case "mme" -> mme(p);
-            case "flags" -> flags(p);
+            case "flags" -> flags = FlagsReader.read(p, j);
             case "taper" -> {
-                if (object(p, "taper")) {
+                if (j.object(p, "taper")) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String f = p.currentName();
                         p.nextToken();
                         if (f.equals("status")) {
-                            taperStatus = string(p, "taper.status");
+                            taperStatus = j.string(p, "taper.status");
                         } else {
                             p.skipChildren();
                         }
@@ -156,7 +155,7 @@ final class AssessmentReader {
     }
 
     private void eligibility(JsonParser p) throws IOException {
-        eligibilitySeen = object(p, "eligibility");
+        eligibilitySeen = j.object(p, "eligibility");
         if (!eligibilitySeen) {
             return;
         }
@@ -164,22 +163,22 @@ final class AssessmentReader {
             String f = p.currentName();
             p.nextToken();
             if (f.equals("status")) {
-                String s = string(p, "eligibility.status");
+                String s = j.string(p, "eligibility.status");
                 if (s != null && !STATUSES.contains(s)) {
-                    problems.add("eligibility.status: " + shown(s) + " (expected ELIGIBLE, NOT_ELIGIBLE or"
+                    j.problems.add("eligibility.status: " + j.shown(s) + " (expected ELIGIBLE, NOT_ELIGIBLE or"
                             + " UNDETERMINED)");
                 } else {
                     status = s;
                 }
             } else if (f.equals("reasons")) {
-                if (!array(p, "eligibility.reasons")) {
+                if (!j.array(p, "eligibility.reasons")) {
                     continue;
                 }
                 reasons = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     String path = "eligibility.reasons[" + i++ + "]";
-                    if (!object(p, path)) {
+                    if (!j.object(p, path)) {
                         continue;
                     }
                     String code = null;
@@ -188,16 +187,16 @@ final class AssessmentReader {
                         String g = p.currentName();
                         p.nextToken();
                         if (g.equals("code")) {
-                            code = string(p, path + ".code");
+                            code = j.string(p, path + ".code");
                         } else if (g.equals("message")) {
-                            String m = string(p, path + ".message");
+                            String m = j.string(p, path + ".message");
                             message = m == null ? "" : m;
                         } else {
                             p.skipChildren();
                         }
                     }
                     if (code == null) {
-                        missing(path + ".code", "a reason code");
+                        j.missing(path + ".code", "a reason code");
                     } else {
                         reasons.add(new Assessed.Reason(code, message));
                     }
@@ -209,7 +208,7 @@ final class AssessmentReader {
     }
 
     private void mme(JsonParser p) throws IOException {
-        mmeSeen = object(p, "mme");
+        mmeSeen = j.object(p, "mme");
         if (!mmeSeen) {
             return;
         }
@@ -221,20 +220,20 @@ final class AssessmentReader {
                     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                         double v = p.getDoubleValue();
                         if (!Double.isFinite(v) || v < 0) {
-                            problems.add("mme.totalDailyMg: " + shown(p.getText()) + " (expected a number, 0 or"
+                            j.problems.add("mme.totalDailyMg: " + j.shown(p.getText()) + " (expected a number, 0 or"
                                     + " more)");
                         } else {
                             total = v;
                         }
                     } else {
-                        wrongType(p, "mme.totalDailyMg", "a number");
+                        j.wrongType(p, "mme.totalDailyMg", "a number");
                     }
                 }
                 case "complete" -> {
                     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
                         complete = t == JsonToken.VALUE_TRUE;
                     } else {
-                        wrongType(p, "mme.complete", "true or false");
+                        j.wrongType(p, "mme.complete", "true or false");
                     }
                 }
                 case "regimens" -> regimens(p);
@@ -244,13 +243,13 @@ final class AssessmentReader {
     }
 
     private void regimens(JsonParser p) throws IOException {
-        if (!array(p, "mme.regimens")) {
+        if (!j.array(p, "mme.regimens")) {
             return;
         }
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             String path = "mme.regimens[" + i++ + "]";
-            if (!object(p, path)) {
+            if (!j.object(p, path)) {
                 continue;
             }
             String ingredient = null;
@@ -259,9 +258,9 @@ final class AssessmentReader {
                 String f = p.currentName();
                 p.nextToken();
                 if (f.equals("ingredient")) {
-                    ingredient = string(p, path + ".ingredient");
+                    ingredient = j.string(p, path + ".ingredient");
                 } else if (f.equals("medicine")) {
-                    medicine = string(p, path + ".medicine");
+                    medicine = j.string(p, path + ".medicine");
                 } else {
                     p.skipChildren();
                 }
@@ -273,206 +272,52 @@ final class AssessmentReader {
         }
     }
 
-    private void flags(JsonParser p) throws IOException {
-        if (!array(p, "flags")) {
-            return;
-        }
-        flags = new ArrayList<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String path = "flags[" + i++ + "]";
-            if (!object(p, path)) {
-                continue;
-            }
-            String code = null;
-            String severity = null;
-            boolean severityBad = false;
-            List<String> why = List.of();
-            List<Assessed.Parameter> parameters = List.of();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                p.nextToken();
-                switch (f) {
-                    case "code" -> code = string(p, path + ".code");
-                    case "severity" -> {
-                        severity = string(p, path + ".severity");
-                        if (severity != null && !SEVERITIES.contains(severity)) {
-                            problems.add(path + ".severity: " + shown(severity) + " (expected HIGH, MODERATE, INFO or"
-                                    + " DATA_QUALITY)");
-                            severity = null;
-                            severityBad = true;
-                        }
-                    }
-                    case "reasons" -> why = strings(p, path + ".reasons");
-                    case "parameters" -> parameters = parameters(p, path + ".parameters");
-                    default -> p.skipChildren();
-                }
-            }
-            if (code == null) {
-                missing(path + ".code", "a flag code");
-            }
-            if (severity == null && !severityBad) {
-                missing(path + ".severity", "HIGH, MODERATE, INFO or DATA_QUALITY");
-            }
-            if (code != null && severity != null) {
-                flags.add(new Assessed.FlagRead(code, severity, why, parameters));
-            }
-        }
-    }
-
-    private List<Assessed.Parameter> parameters(JsonParser p, String path) throws IOException {
-        if (!array(p, path)) {
-            return List.of();
-        }
-        List<Assessed.Parameter> list = new ArrayList<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String at = path + "[" + i++ + "]";
-            if (!object(p, at)) {
-                continue;
-            }
-            String name = null;
-            String value = null;
-            String comparison = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                p.nextToken();
-                switch (f) {
-                    case "name" -> name = string(p, at + ".name");
-                    case "value" -> value = string(p, at + ".value");
-                    case "comparison" -> comparison = string(p, at + ".comparison");
-                    default -> p.skipChildren();
-                }
-            }
-            if (name != null && value != null) {
-                list.add(new Assessed.Parameter(name, value, comparison));
-            }
-        }
-        return list;
-    }
-
-    private List<String> strings(JsonParser p, String path) throws IOException {
-        if (!array(p, path)) {
-            return List.of();
-        }
-        List<String> list = new ArrayList<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String s = string(p, path + "[" + i++ + "]");
-            if (s != null) {
-                list.add(s);
-            }
-        }
-        return list;
-    }
-
     private void required() {
-        if (patientId == null && !reported("patientId")) {
-            missing("patientId", "the patient's id, a string");
+        if (patientId == null && !j.reported("patientId")) {
+            j.missing("patientId", "the patient's id, a string");
         }
-        if (asOf == null && !reported("asOf")) {
-            missing("asOf", "a date, YYYY-MM-DD");
+        if (asOf == null && !j.reported("asOf")) {
+            j.missing("asOf", "a date, YYYY-MM-DD");
         }
-        if (!rulesetSeen && !reported("ruleset")) {
-            missing("ruleset", "an object with id, version and sha256");
+        if (!rulesetSeen && !j.reported("ruleset")) {
+            j.missing("ruleset", "an object with id, version and sha256");
         } else if (rulesetSeen) {
-            if (rulesetId == null && !reported("ruleset.id")) {
-                missing("ruleset.id", "a string");
+            if (rulesetId == null && !j.reported("ruleset.id")) {
+                j.missing("ruleset.id", "a string");
             }
-            if (rulesetVersion == null && !reported("ruleset.version")) {
-                missing("ruleset.version", "a string");
+            if (rulesetVersion == null && !j.reported("ruleset.version")) {
+                j.missing("ruleset.version", "a string");
             }
-            if (rulesetSha256 == null && !reported("ruleset.sha256")) {
-                missing("ruleset.sha256", "a string");
+            if (rulesetSha256 == null && !j.reported("ruleset.sha256")) {
+                j.missing("ruleset.sha256", "a string");
             }
         }
-        if (profile == null && !reported("profile")) {
-            missing("profile", "the profile's id, a string");
+        if (profile == null && !j.reported("profile")) {
+            j.missing("profile", "the profile's id, a string");
         }
-        if (!eligibilitySeen && !reported("eligibility")) {
-            missing("eligibility", "an object with status and reasons" + (prescriptions
+        if (!eligibilitySeen && !j.reported("eligibility")) {
+            j.missing("eligibility", "an object with status and reasons" + (prescriptions
                     ? "; this line looks like patient facts: run `taperwise screen` on it first" : ""));
         } else if (eligibilitySeen) {
-            if (status == null && !reported("eligibility.status")) {
-                missing("eligibility.status", "ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED");
+            if (status == null && !j.reported("eligibility.status")) {
+                j.missing("eligibility.status", "ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED");
             }
-            if (reasons == null && !reported("eligibility.reasons")) {
-                missing("eligibility.reasons", "an array, empty for ELIGIBLE");
+            if (reasons == null && !j.reported("eligibility.reasons")) {
+                j.missing("eligibility.reasons", "an array, empty for ELIGIBLE");
             }
         }
-        if (!mmeSeen && !reported("mme")) {
-            missing("mme", "an object with totalDailyMg and complete");
+        if (!mmeSeen && !j.reported("mme")) {
+            j.missing("mme", "an object with totalDailyMg and complete");
         } else if (mmeSeen) {
-            if (total == null && !reported("mme.totalDailyMg")) {
-                missing("mme.totalDailyMg", "a number");
+            if (total == null && !j.reported("mme.totalDailyMg")) {
+                j.missing("mme.totalDailyMg", "a number");
             }
-            if (complete == null && !reported("mme.complete")) {
-                missing("mme.complete", "true or false");
-            }
-        }
-        if (flags == null && !reported("flags")) {
-            missing("flags", "an array, empty when no flag was raised");
-        }
-    }
-
-    /** Whether a problem about this exact field was reported already (a wrong type). */
-    private boolean reported(String path) {
-        for (String s : problems) {
-            if (s.startsWith(path + ":")) {
-                return true;
+            if (complete == null && !j.reported("mme.complete")) {
+                j.missing("mme.complete", "true or false");
             }
         }
-        return false;
-    }
-
-    private void missing(String path, String expected) {
-        problems.add(path + ": missing (expected " + expected + ")");
-    }
-
-    private String string(JsonParser p, String path) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
+        if (flags == null && !j.reported("flags")) {
+            j.missing("flags", "an array, empty when no flag was raised");
         }
-        wrongType(p, path, "a string");
-        return null;
-    }
-
-    private boolean object(JsonParser p, String path) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            return true;
-        }
-        wrongType(p, path, "an object");
-        return false;
-    }
-
-    private boolean array(JsonParser p, String path) throws IOException {
-        if (p.currentToken() == JsonToken.START_ARRAY) {
-            return true;
-        }
-        wrongType(p, path, "an array");
-        return false;
-    }
-
-    private void wrongType(JsonParser p, String path, String expected) throws IOException {
-        JsonToken t = p.currentToken();
-        problems.add(path + ": " + kind(t) + " (expected " + expected + ")");
-        p.skipChildren();
-    }
-
-    private static String kind(JsonToken t) {
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "null";
-            default -> String.valueOf(t);
-        };
-    }
-
-    /** A value of a code field, short and with control characters escaped (codes are not patient data). */
-    private static String shown(String s) {
-        return "\"" + Problem.brief(Problem.escapeControls(s), 60) + "\"";
     }
 }

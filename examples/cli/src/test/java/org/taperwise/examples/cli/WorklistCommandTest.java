@@ -150,6 +150,20 @@ class WorklistCommandTest {
     }
 
     @Test
+    void assessmentsFromStandardInput() throws IOException {
+        Path out = tmp.resolve("stdin.csv");
+        java.io.InputStream saved = System.in;
+        try (java.io.InputStream in = Files.newInputStream(assessments)) {
+            System.setIn(in);
+            CliRun run = CliRun.of("worklist", "-", "--csv", out.toString(), "--limit", "5");
+            assertEquals(0, run.exit(), run.err());
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(expectedOrder("ELIGIBLE").subList(0, 5), column(csv(out), "REVIEW", 2));
+    }
+
+    @Test
     void usageAndFileErrors_exit2_andWriteNothing() {
         CliRun none = CliRun.of("worklist", assessments.toString());
         assertEquals(2, none.exit());
