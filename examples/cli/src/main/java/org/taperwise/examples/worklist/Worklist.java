@@ -3,10 +3,12 @@ package org.taperwise.examples.worklist;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -63,7 +65,11 @@ public final class Worklist {
             case "UNDETERMINED" -> 1;
             default -> 2;
         };
+        Set<String> seen = new HashSet<>();
         for (Assessed.FlagRead f : a.flags()) {
+            if (!seen.add(f.code())) {
+                continue;   // patients carrying the flag: a code raised twice for one patient counts once
+            }
             long[] counts = flagCounts.get(f.code());
             if (counts == null && flagCounts.size() < MAX_FLAG_CODES) {
                 counts = new long[3];

@@ -86,7 +86,8 @@ class RiskOrderTest {
                 patient("u-high").status("UNDETERMINED").reason("UNRECOGNISED_MEDICINE", "unknown medicine")
                         .mme(130).flag("HIGH_DOSE", "HIGH", "highDoseMgPerDay", "120", "above").json(),
                 patient("n-1").status("NOT_ELIGIBLE").reason("END_OF_LIFE_CARE", "end of life care").mme(300)
-                        .flag("HIGH_DOSE", "HIGH", "highDoseMgPerDay", "120", "above").json());
+                        .flag("HIGH_DOSE", "HIGH", "highDoseMgPerDay", "120", "above")
+                        .flag("HIGH_DOSE", "HIGH").json());   // one patient carrying the code, however many times
         Worklist w = read(lines);
         assertEquals(List.of("e-1"), ids(w.ranked()));
         assertEquals(List.of("u-high", "u-low"), ids(w.undetermined()));
