@@ -1,4 +1,11 @@
 @echo off
 rem taperwise: the Taperwise command line on Windows; put examples\target\bin on PATH.
+rem Uses the class-data archive beside the jar when there is one (the JVM starts without it, silently, when it
+rem refuses it); evaluate and handout run with the JIT's first tier only (a faster start). JAVA_OPTS comes after.
 if defined JAVA_HOME (set "TAPERWISE_JAVA=%JAVA_HOME%\bin\java") else (set "TAPERWISE_JAVA=java")
-"%TAPERWISE_JAVA%" %JAVA_OPTS% "-Dtaperwise.command=taperwise" -jar "%~dp0..\taperwise.jar" %*
+set TAPERWISE_CDS=
+if exist "%~dp0..\taperwise.jsa" set TAPERWISE_CDS="-XX:SharedArchiveFile=%~dp0..\taperwise.jsa" -Xshare:auto "-Xlog:cds*=off"
+set TAPERWISE_JIT=-XX:+TieredCompilation
+if /i "%~1"=="evaluate" set TAPERWISE_JIT=-XX:TieredStopAtLevel=1
+if /i "%~1"=="handout" set TAPERWISE_JIT=-XX:TieredStopAtLevel=1
+"%TAPERWISE_JAVA%" %TAPERWISE_CDS% %TAPERWISE_JIT% %JAVA_OPTS% "-Dtaperwise.command=taperwise" -jar "%~dp0..\taperwise.jar" %*

@@ -1,8 +1,10 @@
 package org.taperwise.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,17 @@ final class AssessmentWriter {
 
     static void write(JsonFactory factory, Assessment a, Writer out, boolean pretty) throws IOException {
         try (JsonGenerator g = generator(factory, out, pretty)) {
+            assessment(g, a);
+        }
+    }
+
+    /** Compact, as UTF-8 bytes: the same text as {@link #write(JsonFactory, Assessment, Writer, boolean)} encoded. */
+    static void write(JsonFactory factory, Assessment a, OutputStream out) throws IOException {
+        JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        g.setCharacterEscapes(SurrogateEscapes.INSTANCE);
+        try (g) {
             assessment(g, a);
         }
     }

@@ -12,6 +12,7 @@ import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
 import org.taperwise.files.JsonTrees;
+import org.taperwise.model.PatientFacts;
 
 /**
  * Reads patient JSON (contract section 1) one way: {@link TaperwiseJson#strict()} refuses a field the contract does
@@ -48,6 +49,13 @@ public final class PatientJsonReader {
      *                               unknown fields unless lenient)
      */
     public ParsedPatient readPatient(String json) {
+        if (json != null) {
+            // a good record straight from the parser; anything else is read again over a tree, which reports it
+            PatientFacts fast = PatientStreamReader.read(json);
+            if (fast != null) {
+                return new ParsedPatient(fast, List.of());
+            }
+        }
         JsonNode root = parse(json);
         if (!root.isObject()) {
             throw new InvalidInputException(List.of(new Problem("", kind(root), "a patient object")));

@@ -2,6 +2,7 @@ package org.taperwise.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -72,6 +73,18 @@ public final class TaperwiseJson {
         StringWriter w = new StringWriter(2048);
         write(assessment, w, false);
         return w.toString();
+    }
+
+    /**
+     * The assessment as compact JSON (one line, no line break) in UTF-8, the same text as {@link #write(Assessment)};
+     * faster where bytes are wanted (no characters in between). {@code out} is neither flushed nor closed.
+     */
+    public static void write(Assessment assessment, OutputStream out) {
+        try {
+            AssessmentWriter.write(FACTORY, assessment, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The assessment as JSON, indented when {@code pretty}. */

@@ -204,6 +204,20 @@ class HostileInputTest {
         assertFalse(out.contains("?"), out);
     }
 
+    /** The UTF-8 writer (screen's) writes the very bytes of the text writer: escapes, non-ASCII and surrogates too. */
+    @Test
+    void theUtf8Writer_writesTheTextWritersBytes_surrogatesAndNonAsciiIncluded() {
+        String json = patient(rx(STRENGTH + ", " + DOSE + ", \"timesPerDay\": 2, \"daysSupply\": 28"))
+                .replace("\"p-1\"", "\"p-\\ud800 é ü 漢 \\u2028 \\u0007 \\\"q\\\" / \\\\\"")
+                .replace("\"rx-1\"", "\"rx-\\udc00\\ud83d\\ude00 ±\"");
+        var a = ENGINE.evaluate(TaperwiseJson.readPatient(json).facts());
+        var bytes = new java.io.ByteArrayOutputStream();
+        TaperwiseJson.write(a, bytes);
+        assertEquals(TaperwiseJson.write(a), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(java.util.Arrays.equals(TaperwiseJson.write(a).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                bytes.toByteArray()));
+    }
+
     @Test
     void problemParts_areCutToTheirMaximum_withTheirLength() {
         Problem p = new Problem("a".repeat(1_000), "b".repeat(1_000), "c".repeat(1_000));

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.taperwise.examples.cohort.RealisticCohort;
 import org.taperwise.examples.cohort.SyntheticCohort;
 import org.taperwise.json.ParsedPatient;
 import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.PatientFacts;
 
-/** The cohorts the benchmarks run: the 11 sample patients, or seeded synthetic patients. */
+/** The cohorts the benchmarks run: the 11 sample patients, or seeded synthetic or realistic patients. */
 final class Cohorts {
     private Cohorts() {
     }
@@ -21,12 +22,17 @@ final class Cohorts {
      * @param shape {@code samples} (examples/patients/*.json, every situation once), {@code synthetic} (10,000
      *              seeded patients shaped like UK long-term opioid users, see SyntheticCohort), or the synthetic
      *              patients with few prescriptions ({@code synthetic-few-rx}: at most 3) or many
-     *              ({@code synthetic-many-rx}: 10 or more), 5,000 of each, to show how the cost grows with the facts
+     *              ({@code synthetic-many-rx}: 10 or more), 5,000 of each, to show how the cost grows with the facts,
+     *              or {@code realistic} (10,000 seeded patients as issue 16 describes them, see RealisticCohort: one
+     *              to three opioids issued monthly over up to 13 months, a third with a sedative, dm+d products)
      */
     static List<PatientFacts> of(String shape) {
         switch (shape) {
             case "synthetic" -> {
                 return new SyntheticCohort(42L).patients(10_000);
+            }
+            case "realistic" -> {
+                return new RealisticCohort(42L).patients(10_000);
             }
             case "synthetic-few-rx" -> {
                 return withPrescriptions(0, 3);
@@ -38,7 +44,7 @@ final class Cohorts {
                 return samples();
             }
             default -> throw new IllegalArgumentException("no cohort " + shape
-                    + ": samples, synthetic, synthetic-few-rx or synthetic-many-rx");
+                    + ": samples, synthetic, realistic, synthetic-few-rx or synthetic-many-rx");
         }
     }
 

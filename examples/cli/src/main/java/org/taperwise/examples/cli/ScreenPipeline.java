@@ -1,5 +1,6 @@
 package org.taperwise.examples.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -286,7 +287,7 @@ final class ScreenPipeline {
     private BatchResult process(LineBatch batch) {
         ScreenTally tally = new ScreenTally();
         List<String> errors = new ArrayList<>(0);
-        StringBuilder out = new StringBuilder(Math.max(1024, batch.data().length * 4));   // an assessment is ~3x a patient
+        Bytes out = new Bytes(Math.max(1024, batch.data().length * 2));   // an assessment is ~1-3x a patient
         byte[] data = batch.data();
         for (int i = 0; i < batch.size(); i++) {
             long line = batch.firstLine() + i;
@@ -318,8 +319,14 @@ final class ScreenPipeline {
             try {
                 ParsedPatient patient = reader.readPatient(text);
                 Assessment a = engine.evaluate(patient.facts()).withWarningsBefore(patient.warnings());
-                String json = TaperwiseJson.write(a);
-                out.append(json).append('\n');
+                int mark = out.size();
+                try {
+                    TaperwiseJson.write(a, out);   // UTF-8 straight into the batch's bytes
+                } catch (RuntimeException e) {
+                    out.truncate(mark);   // nothing of a line that failed is written
+                    throw e;
+                }
+                out.write('\n');
                 tally.count(a);
             } catch (InvalidInputException e) {
                 tally.bad++;
@@ -337,7 +344,18 @@ final class ScreenPipeline {
                         + " (details in the DEBUG log)");
             }
         }
-        return new BatchResult(out.toString().getBytes(StandardCharsets.UTF_8), errors, tally, batch.inputBytes());
+        return new BatchResult(out.toByteArray(), errors, tally, batch.inputBytes());
+    }
+
+    /** A batch's output: bytes that can be cut back to a mark. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(size);
+        }
+
+        void truncate(int size) {
+            count = size;
+        }
     }
 
     private String where(long line) {

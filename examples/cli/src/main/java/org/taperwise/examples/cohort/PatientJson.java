@@ -18,6 +18,7 @@ import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Strength;
 import org.taperwise.model.TaperRequest;
+import org.taperwise.model.TimedDose;
 
 /**
  * Writes {@link PatientFacts} as the patient object of {@code shared/contract.md} section 1, so that
@@ -123,6 +124,17 @@ public final class PatientJson {
             number(g, "value", d.value());
             code(g, "unit", d.unit());
             g.writeEndObject();
+        }
+        if (rx.timed()) {
+            g.writeArrayFieldStart("doses");
+            for (TimedDose t : rx.doses()) {
+                g.writeStartObject();
+                code(g, "when", t.when());
+                number(g, "value", t.dose().value());
+                code(g, "unit", t.dose().unit());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         number(g, "timesPerDay", rx.timesPerDay());
         g.writeBooleanField("asNeeded", rx.asNeeded());

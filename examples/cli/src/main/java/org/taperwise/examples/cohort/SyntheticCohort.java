@@ -20,7 +20,7 @@ import org.taperwise.model.StrengthUnit;
  * condition, a questionnaire, a missing birth date or an unrecognised medicine. The same seed always gives the
  * same patients. Not clinical data: for tests, benchmarks and {@code screen} demonstrations.
  */
-public final class SyntheticCohort {
+public final class SyntheticCohort implements Cohort {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
     /** One regimen a synthetic patient may be on. */
@@ -72,6 +72,7 @@ public final class SyntheticCohort {
     private int sequence;
 
     /** The next patient. */
+    @Override
     public PatientFacts next() {
         int id = ++sequence;
         PatientFacts.Builder b = PatientFacts.builder(String.format("syn-%07d", id), AS_OF);

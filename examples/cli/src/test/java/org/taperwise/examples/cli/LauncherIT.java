@@ -64,6 +64,39 @@ class LauncherIT {
         assertTrue(r.out().contains("HIGH_DOSE") || r.out().contains("ELEVATED_DOSE"), r.out());
     }
 
+    /** Issue 16: the build's class-data archive is used by the launcher (classes come from the archive). */
+    @Test
+    void theLauncher_usesTheBuildsClassDataArchive() throws Exception {
+        Path jsa = LAUNCHER.getParent().resolveSibling("taperwise.jsa");
+        assertTrue(Files.isRegularFile(jsa), jsa + " is written by the build (JDK 13 or later)");
+        Files.copy(PATIENTS.resolve("04-oxycodone-mr.json"), elsewhere.resolve("patient.json"));
+        Path log = elsewhere.resolve("classes.log");
+
+        Result r = sh("JAVA_OPTS='-Xlog:class+load=info:file=" + log + "' " + LAUNCHER
+                + " evaluate --format json patient.json", elsewhere);
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{"), r.out());
+        assertTrue(Files.readString(log).contains("source: shared objects file (top)"),
+                "application classes are loaded from the archive");
+    }
+
+    /** An archive the JVM refuses (not one, or older than the jar) is passed over in silence: the output is intact. */
+    @Test
+    void aRefusedArchive_isPassedOverSilently() throws Exception {
+        Path target = Files.createDirectories(elsewhere.resolve("target/bin"));
+        Files.copy(LAUNCHER, target.resolve("taperwise"));
+        Files.createSymbolicLink(target.resolveSibling("taperwise.jar"), LAUNCHER.getParent().resolveSibling("taperwise.jar"));
+        Files.writeString(target.resolveSibling("taperwise.jsa"), "not an archive");
+        Files.copy(PATIENTS.resolve("04-oxycodone-mr.json"), elsewhere.resolve("patient.json"));
+
+        Result r = sh("sh target/bin/taperwise evaluate --format json patient.json", elsewhere);
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{") && r.out().strip().endsWith("}"), "only the assessment: " + r.out());
+        assertTrue(!r.out().contains("cds") && !r.err().contains("cds"), r.out() + r.err());
+    }
+
     @Test
     void theCommandsExportRulesetPrints_runAsPrinted_onPathAndByPath() throws Exception {
         Path bin = linkedBin();
