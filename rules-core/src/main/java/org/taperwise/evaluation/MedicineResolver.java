@@ -129,7 +129,7 @@ public final class MedicineResolver {
             return rx;
         }
         return new Prescription(rx.id(), rx.medicine(), rx.coding(), form, strength, rx.dose(), rx.timesPerDay(),
-                rx.asNeeded(), rx.changeEveryDays(), rx.issued(), rx.daysSupply(), rx.quantity());
+                rx.asNeeded(), rx.changeEveryDays(), rx.issued(), rx.daysSupply(), rx.quantity(), rx.doses());
     }
 
     /** Equal strengths, mg and microgram converted (0.1 mg is 100 microgram). */

@@ -16,6 +16,7 @@ import org.taperwise.model.Form;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Strength;
 import org.taperwise.model.StrengthUnit;
+import org.taperwise.model.TimeOfDay;
 import org.taperwise.model.Warning;
 import org.taperwise.model.WarningCode;
 import org.taperwise.tables.CodeTables;
@@ -71,6 +72,16 @@ class MedicineResolverTest {
         assertEquals(List.of(), warnings);
         assertEquals(0, r.unmapped());
         assertEquals(0, new BigDecimal("20").compareTo(DoseArithmetic.daily(r.rx()).amount()), "the filled strength counts");
+    }
+
+    @Test
+    void aProductCodeAlone_keepsDosesThatDifferByTimeOfDay() {
+        Prescription timed = Prescription.builder().id("rx").issued(LocalDate.of(2026, 10, 1)).coding(RXNORM, "1049683")
+                .dose(TimeOfDay.MORNING, 2, DoseUnit.UNIT).dose(TimeOfDay.EVENING, 1, DoseUnit.UNIT).build();
+        MedicineResolver.Resolved r = resolve(timed, new ArrayList<>());
+        assertEquals(Form.TABLET, r.rx().form());
+        assertEquals(timed.doses(), r.rx().doses(), "filling form and strength from the code must not drop the doses");
+        assertEquals(0, new BigDecimal("30").compareTo(DoseArithmetic.daily(r.rx()).amount()), "3 tablets of 10 mg a day");
     }
 
     @Test

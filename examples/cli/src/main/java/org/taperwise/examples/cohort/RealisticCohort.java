@@ -161,10 +161,7 @@ public final class RealisticCohort implements Cohort {
         int strength = random.nextInt(f.strengths().size());
         double dose = f.dose();
         int changeAt = random.nextInt(4) == 0 && n > 1 ? 1 + random.nextInt(n - 1) : -1;
-        // Not with a code alone: rules-core 2026-12-07 drops doses by time of day when it takes form and strength from a
-        // product code (MedicineResolver), which makes the dose NOT_COMPUTABLE; reported, to be fixed there.
-        boolean timed = !f.asNeeded() && !f.patch() && f.timesPerDay() == 2 && random.nextInt(12) == 0
-                && naming != Naming.CODE_ONLY;
+        boolean timed = !f.asNeeded() && !f.patch() && f.timesPerDay() == 2 && random.nextInt(12) == 0;
         boolean dispensing = !f.asNeeded() && !f.patch() && !timed && random.nextInt(20) == 0
                 && naming != Naming.CODE_ONLY;
         for (int k = 0; k < n; k++) {
