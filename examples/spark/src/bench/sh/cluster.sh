@@ -37,7 +37,7 @@ spark_submit --master "spark://127.0.0.1:$PORT" --class org.taperwise.examples.s
 CODE=$?
 set -e
 echo "exit code $CODE"
-cat "$WORK/out/summary.json"
+cat "$WORK/out/summary.json"; echo
 LINES=$(cat "$WORK"/out/assessments/part-* | wc -l)
 EXECUTOR_LOGS=$(ls "$WORK"/worker/app-*/*/stderr 2>/dev/null | wc -l)
 echo "assessments written: $LINES of $N; executors that ran: $EXECUTOR_LOGS"

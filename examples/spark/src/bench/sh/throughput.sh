@@ -20,7 +20,9 @@ else
 fi
 SHA256=$(java -jar examples/target/taperwise.jar verify builtin | sed -n 's/.*(sha256 \([0-9a-f]*\)).*/\1/p')
 
-ONE_CORE="taskset -c 0"
+# pinned to one CPU; /usr/bin/time adds the process's CPU seconds (user + system), which a busy machine inflates less
+# than the wall time
+ONE_CORE="/usr/bin/time -f %U+%S -o $WORK/cpu taskset -c 0"
 start=$(date +%s.%N)
 # spark-submit --driver-memory 2g, as its script does it in client mode: the heap of the JVM it starts
 # shellcheck disable=SC2086
@@ -30,14 +32,16 @@ $ONE_CORE java -Xmx2g $SPARK_JAVA_OPTS -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*"
 end=$(date +%s.%N)
 grep "taperwise-spark:" "$WORK/job.err"
 job=$(awk "BEGIN { print $end - $start }")
+jobcpu=$(awk -F+ '{ print $1 + $2 }' "$WORK/cpu")
 inner=$(sed -n 's/.*"seconds" : \([0-9.]*\).*/\1/p' "$WORK/out/summary.json")
 echo "job, local[1]: $N patients in $job s wall ($(awk "BEGIN { printf \"%.0f\", $N / $job }")/s);" \
-    "$inner s from reading to counting ($(awk "BEGIN { printf \"%.0f\", $N / $inner }")/s)"
+    "$inner s from reading to counting ($(awk "BEGIN { printf \"%.0f\", $N / $inner }")/s); $jobcpu s of CPU"
 
 start=$(date +%s.%N)
 $ONE_CORE java -jar examples/target/taperwise.jar screen --threads 1 "$WORK/cohort.jsonl" --out "$WORK/screen.jsonl" \
     2>"$WORK/screen.err"
 end=$(date +%s.%N)
 screen=$(awk "BEGIN { print $end - $start }")
-echo "screen --threads 1, one core: $N patients in $screen s wall ($(awk "BEGIN { printf \"%.0f\", $N / $screen }")/s)"
+screencpu=$(awk -F+ '{ print $1 + $2 }' "$WORK/cpu")
+echo "screen --threads 1, one core: $N patients in $screen s wall ($(awk "BEGIN { printf \"%.0f\", $N / $screen }")/s); $screencpu s of CPU"
 rm -rf "$WORK/spark-home" "$WORK/cohort.jsonl" "$WORK/screen.jsonl" "$WORK/out"

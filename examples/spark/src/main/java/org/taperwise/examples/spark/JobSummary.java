@@ -78,22 +78,24 @@ final class JobSummary {
         }
         Map<String, Long> kinds = new TreeMap<>(Map.of(Screening.ASSESSMENT, 0L, Screening.ERROR, 0L,
                 Screening.BLANK, 0L));
-        counts(results.groupBy("kind").count(), kinds);
-        counts(assessments.groupBy("eligibility").count(), eligibility);
-        counts(assessments.select(explode(col("flags"))).groupBy("col").count(), flags);
-        counts(assessments.groupBy("taperStatus").count(), taper);
+        // one pass for kinds, eligibility and taper status (null for errors and blanks), one for flags
+        for (Row r : results.groupBy("kind", "eligibility", "taperStatus").count().collectAsList()) {
+            long n = r.getLong(3);
+            kinds.merge(r.getString(0), n, Long::sum);
+            if (Screening.ASSESSMENT.equals(r.getString(0))) {
+                eligibility.merge(r.getString(1), n, Long::sum);
+                taper.merge(r.isNullAt(2) ? "(no taper)" : r.getString(2), n, Long::sum);
+            }
+        }
+        for (Row r : assessments.select(explode(col("flags"))).groupBy("col").count().collectAsList()) {
+            flags.put(r.getString(0), r.getLong(1));
+        }
         List<List<String>> rulesets = new ArrayList<>();
         for (Row r : assessments.select("rulesetId", "rulesetVersion", "rulesetSha256").distinct().collectAsList()) {
             rulesets.add(List.of(r.getString(0), r.getString(1), r.getString(2)));
         }
         return new JobSummary(kinds, eligibility, flags, taper, rulesets, pinned, profile, input, inputFormat,
                 seconds);
-    }
-
-    private static void counts(Dataset<Row> grouped, Map<String, Long> into) {
-        for (Row r : grouped.collectAsList()) {
-            into.put(r.isNullAt(0) ? "(none)" : r.getString(0), r.getLong(1));
-        }
     }
 
     long assessed() {
