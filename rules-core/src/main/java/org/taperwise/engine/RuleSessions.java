@@ -18,9 +18,10 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <p>Not done, for a reason: sessions made without Drools' thread safety ({@code ThreadSafeOption.NO}) would skip
  * a compare-and-set propagation queue and atomic counters (about 4% of a five-order patient's time), but in Drools
- * 10.2 such sessions share per-consequence state through the knowledge base: with two threads evaluating at once,
- * consequences failed with a NullPointerException on the match and assessments differed (PooledSessionsTest and the
- * byte-for-byte comparison of screen's output caught it, issue 16).
+ * 10.2 such sessions reuse one facts array per rule consequence ({@code LambdaConsequence}, which belongs to the
+ * knowledge base and so to every session at once): with two threads evaluating at once, consequences failed with a
+ * NullPointerException on the match and assessments differed (PooledSessionsTest and the byte-for-byte comparison
+ * of screen's output caught it, issue 16).
  */
 final class RuleSessions {
     /** What the audit records of a rule, read once per rule instead of at every firing and insert. */
