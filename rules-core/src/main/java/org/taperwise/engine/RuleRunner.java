@@ -77,7 +77,7 @@ public final class RuleRunner {
     }
 
     static Outcome run(RuleSessions sessions, List<Object> facts, EvaluationLimits limits) {
-        Audit audit = new Audit(EvaluationBudget.start(limits));
+        Audit audit = new Audit(EvaluationBudget.start(limits), sessions);
         try {
             sessions.run(facts, audit);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -115,12 +115,14 @@ public final class RuleRunner {
         final Map<String, FiredCount> fired = new LinkedHashMap<>();
         final List<Stamped<Object>> inserted = new ArrayList<>();
         private final EvaluationBudget budget;
+        private final RuleSessions rules;
         /** The rule firing now, and the last one that finished firing: what a failure names. */
         private Rule firing;
         private Rule lastRule;
 
-        Audit(EvaluationBudget budget) {
+        Audit(EvaluationBudget budget, RuleSessions rules) {
             this.budget = budget;
+            this.rules = rules;
         }
 
         /** " in rule ID \"name\"" for the rule firing (else the last that fired); empty before any. */
@@ -129,7 +131,7 @@ public final class RuleRunner {
             if (r == null) {
                 return " before any rule fired";
             }
-            return (firing != null ? " in rule " : " after rule ") + meta(r, "id") + " \"" + r.getName() + "\"";
+            return (firing != null ? " in rule " : " after rule ") + rules.meta(r).id() + " \"" + r.getName() + "\"";
         }
 
         @Override
@@ -142,8 +144,13 @@ public final class RuleRunner {
             Rule rule = event.getMatch().getRule();
             lastRule = rule;
             firing = null;
-            String id = meta(rule, "id");
-            fired.computeIfAbsent(id, k -> new FiredCount(id, meta(rule, "version"), rule.getName())).times++;
+            RuleSessions.RuleMeta m = rules.meta(rule);
+            FiredCount count = fired.get(m.id());
+            if (count == null) {
+                count = new FiredCount(m.id(), m.version(), m.name());
+                fired.put(m.id(), count);
+            }
+            count.times++;
             budget.fired();
         }
 
@@ -154,11 +161,12 @@ public final class RuleRunner {
                 return;
             }
             Object o = event.getObject();
-            inserted.add(new Stamped<>(o, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+            RuleSessions.RuleMeta m = rules.meta(rule);
+            inserted.add(new Stamped<>(o, m.id(), m.version(), m.source()));
             if (o instanceof FlagFinding f) {
-                flags.add(new Stamped<>(f, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+                flags.add(new Stamped<>(f, m.id(), m.version(), m.source()));
             } else if (o instanceof EligibilityFinding r) {
-                reasons.add(new Stamped<>(r, meta(rule, "id"), meta(rule, "version"), meta(rule, "source")));
+                reasons.add(new Stamped<>(r, m.id(), m.version(), m.source()));
             }
         }
 
@@ -174,11 +182,6 @@ public final class RuleRunner {
             inserted.removeIf(x -> x.finding() == o);
             flags.removeIf(x -> x.finding() == o);
             reasons.removeIf(x -> x.finding() == o);
-        }
-
-        private static String meta(Rule rule, String key) {
-            Object v = rule.getMetaData().get(key);
-            return v == null ? null : v.toString();
         }
     }
 }

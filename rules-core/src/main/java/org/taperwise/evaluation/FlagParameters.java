@@ -19,12 +19,22 @@ final class FlagParameters {
     static List<FlagParameter> of(Profile profile, List<String> names) {
         List<FlagParameter> out = new ArrayList<>();
         for (String name : names) {
-            ProfileParameter w = profile.written().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+            ProfileParameter w = written(profile, name);
             out.add(w == null
                     ? new FlagParameter(name, "(not defined by the profile)", null, profile.id(), "")
                     : new FlagParameter(name, w.value(), w.comparison(), profile.id(), w.source()));
         }
         return out;
+    }
+
+    /** The first parameter of this name as the profile writes it; null when it has none. */
+    private static ProfileParameter written(Profile profile, String name) {
+        for (ProfileParameter p : profile.written()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The rule's source, then "Profile uk-opioids-aware: highDoseMgPerDay above 90 (source: ...)" per parameter. */

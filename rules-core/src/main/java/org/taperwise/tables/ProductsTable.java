@@ -24,10 +24,19 @@ public final class ProductsTable {
 
     private final String file;
     private final List<Product> products;
+    /** The rows of each medicine and form, in table order: {@link #find} is called for every current issue. */
+    private final java.util.Map<String, java.util.Map<Form, List<Product>>> byMedicineAndForm;
 
     private ProductsTable(String file, List<Product> products) {
         this.file = file;
         this.products = List.copyOf(products);
+        java.util.Map<String, java.util.Map<Form, List<Product>>> index = new java.util.HashMap<>();
+        for (Product p : this.products) {
+            index.computeIfAbsent(p.medicine(), k -> new java.util.EnumMap<>(Form.class))
+                    .computeIfAbsent(p.form(), k -> new ArrayList<>()).add(p);
+        }
+        index.values().forEach(m -> m.replaceAll((form, rows) -> List.copyOf(rows)));
+        this.byMedicineAndForm = index;
     }
 
     public static ProductsTable empty() {
@@ -103,7 +112,9 @@ public final class ProductsTable {
 
     /** Products of this medicine (its table name) and form. */
     public List<Product> find(String medicine, Form form) {
-        return products.stream().filter(p -> p.medicine().equals(medicine) && p.form() == form).toList();
+        java.util.Map<Form, List<Product>> forms = medicine == null ? null : byMedicineAndForm.get(medicine);
+        List<Product> rows = forms == null || form == null ? null : forms.get(form);
+        return rows == null ? List.of() : rows;
     }
 
     /**

@@ -33,7 +33,7 @@ public class AssessmentBench {
 
     @State(Scope.Benchmark)
     public static class Engine {
-        @Param({"synthetic", "realistic", "samples", "synthetic-few-rx", "synthetic-many-rx"})
+        @Param({"synthetic", "realistic", "samples", "synthetic-few-rx", "synthetic-many-rx", "five-order"})
         public String cohort;
         @Param({"uk-opioids-aware"})
         public String profile;

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.taperwise.examples.cohort.FiveOrderCohort;
 import org.taperwise.examples.cohort.RealisticCohort;
 import org.taperwise.examples.cohort.SyntheticCohort;
 import org.taperwise.json.ParsedPatient;
 import org.taperwise.json.TaperwiseJson;
 import org.taperwise.model.PatientFacts;
 
-/** The cohorts the benchmarks run: the 11 sample patients, or seeded synthetic or realistic patients. */
+/** The cohorts the benchmarks run: the 11 sample patients, seeded synthetic or realistic patients, or five-order patients. */
 final class Cohorts {
     private Cohorts() {
     }
@@ -24,7 +25,9 @@ final class Cohorts {
      *              patients with few prescriptions ({@code synthetic-few-rx}: at most 3) or many
      *              ({@code synthetic-many-rx}: 10 or more), 5,000 of each, to show how the cost grows with the facts,
      *              or {@code realistic} (10,000 seeded patients as issue 16 describes them, see RealisticCohort: one
-     *              to three opioids issued monthly over up to 13 months, a third with a sedative, dm+d products)
+     *              to three opioids issued monthly over up to 13 months, a third with a sedative, dm+d products);
+     *              or {@code five-order}: 5,000 patients with five current RxNorm-coded opioid orders each (see
+     *              FiveOrderCohort; the CQL peer's products, so run it with {@code -p profile=us-cdc-2022})
      */
     static List<PatientFacts> of(String shape) {
         switch (shape) {
@@ -43,8 +46,11 @@ final class Cohorts {
             case "samples" -> {
                 return samples();
             }
+            case "five-order" -> {
+                return new FiveOrderCohort(42L).patients(5_000);
+            }
             default -> throw new IllegalArgumentException("no cohort " + shape
-                    + ": samples, synthetic, realistic, synthetic-few-rx or synthetic-many-rx");
+                    + ": samples, synthetic, realistic, synthetic-few-rx, synthetic-many-rx or five-order");
         }
     }
 

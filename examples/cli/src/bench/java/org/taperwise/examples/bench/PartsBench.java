@@ -18,17 +18,17 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.taperwise.Ruleset;
-import org.taperwise.examples.cohort.SyntheticCohort;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Taper;
 
 /**
- * Where one assessment's time goes, on the synthetic cohort: the Java-only part (validation, normalisation and
+ * Where one assessment's time goes, on a cohort of {@link Cohorts} (default synthetic): the Java-only part (validation, normalisation and
  * MME), the Drools part (one session over the prepared facts, with the per-call audit), and the taper arithmetic.
  * It calls the internal packages' entry points directly (they are public, not exported: this benchmark runs on the
  * class path), never by reflection; they are not part of the API and may change with it.
@@ -48,13 +48,20 @@ public class PartsBench {
     List<RuleRunner.Outcome> outcomes;
     int next;
 
+    /** A cohort of {@link Cohorts#of}. */
+    @Param({"synthetic"})
+    public String cohort;
+    /** A profile id; empty for the ruleset's default. */
+    @Param({""})
+    public String profileId;
+
     @Setup(Level.Trial)
     public void setUp() {
         Ruleset r = Ruleset.builtin();
         ruleset = LoadedRulesets.of(r);
-        profile = ruleset.profile(r.defaultProfile());
+        profile = ruleset.profile(profileId.isEmpty() ? r.defaultProfile() : profileId);
         medicines = MedicineResolver.of(ruleset);
-        patients = new SyntheticCohort(42L).patients(10_000);
+        patients = Cohorts.of(cohort);
         prepared = new ArrayList<>();
         outcomes = new ArrayList<>();
         for (PatientFacts p : patients) {

@@ -23,7 +23,8 @@ import java.util.Arrays;
  * </pre>
  */
 public final class WriteCohort {
-    private static final String USAGE = "usage: WriteCohort N SEED FILE, or WriteCohort --shape synthetic|realistic N SEED FILE"
+    private static final String USAGE = "usage: WriteCohort N SEED FILE, or WriteCohort"
+            + " --shape synthetic|realistic|five-order N SEED FILE"
             + "   (N patients, 1 or more; SEED a whole number; FILE the JSON Lines file to write, - for standard output)";
 
     private WriteCohort() {
@@ -33,14 +34,22 @@ public final class WriteCohort {
         System.exit(run(args, System.err));
     }
 
+    private static Cohort cohort(String shape, long seed) {
+        return switch (shape) {
+            case "realistic" -> new RealisticCohort(seed);
+            case "five-order" -> new FiveOrderCohort(seed);
+            default -> new SyntheticCohort(seed);
+        };
+    }
+
     /** @return the exit code: 0 written, 2 bad arguments or the file cannot be written */
     static int run(String[] args, PrintStream err) {
         String shape = "synthetic";
         if (args.length == 5 && args[0].equals("--shape")) {
             shape = args[1];
             args = Arrays.copyOfRange(args, 2, 5);
-            if (!shape.equals("synthetic") && !shape.equals("realistic")) {
-                err.println("WriteCohort: --shape must be synthetic or realistic, got \"" + shape + "\"");
+            if (!shape.equals("synthetic") && !shape.equals("realistic") && !shape.equals("five-order")) {
+                err.println("WriteCohort: --shape must be synthetic, realistic or five-order, got \"" + shape + "\"");
                 err.println(USAGE);
                 return 2;
             }
@@ -67,7 +76,7 @@ public final class WriteCohort {
         try (Writer out = stdout
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            write(shape.equals("realistic") ? new RealisticCohort(seed) : new SyntheticCohort(seed), n, out);
+            write(cohort(shape, seed), n, out);
         } catch (IOException e) {
             err.println(args[2] + ": cannot be written: " + e.getMessage());
             return 2;
