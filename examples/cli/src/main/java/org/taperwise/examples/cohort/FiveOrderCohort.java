@@ -35,15 +35,6 @@ public final class FiveOrderCohort implements Cohort {
         this.random = new SplittableRandom(seed);
     }
 
-    /** The next {@code n} patients. */
-    public List<PatientFacts> patients(int n) {
-        List<PatientFacts> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(next());
-        }
-        return out;
-    }
-
     /** The next patient. */
     @Override
     public PatientFacts next() {

@@ -78,15 +78,6 @@ public final class RealisticCohort implements Cohort {
         this.random = new SplittableRandom(seed);
     }
 
-    /** The next {@code n} patients of this cohort. */
-    public List<PatientFacts> patients(int n) {
-        List<PatientFacts> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(next());
-        }
-        return out;
-    }
-
     @Override
     public PatientFacts next() {
         PatientFacts.Builder b = PatientFacts.builder(String.format("rc-%07d", ++sequence), AS_OF);

@@ -60,15 +60,6 @@ public final class SyntheticCohort implements Cohort {
         this.random = new SplittableRandom(seed);
     }
 
-    /** The next {@code n} patients of this cohort. */
-    public List<PatientFacts> patients(int n) {
-        List<PatientFacts> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(next());
-        }
-        return out;
-    }
-
     private int sequence;
 
     /** The next patient. */
