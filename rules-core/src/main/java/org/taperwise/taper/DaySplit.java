@@ -1,7 +1,5 @@
 package org.taperwise.taper;
 
-import java.util.Arrays;
-import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -40,8 +38,13 @@ final class DaySplit {
      */
     static long[] ofListed(long daily, int admins, int least, long[] bound, long[] listed, boolean sameSize,
             Predicate<long[]> joint) {
-        return split(daily, admins, least, bound, v -> Arrays.binarySearch(listed, v) >= 0, 0, listed, sameSize,
-                joint);
+        return ofListed(daily, admins, least, bound, ListedAmounts.of(listed), sameSize, joint);
+    }
+
+    /** As {@link #ofListed(long, int, int, long[], long[], boolean, Predicate)}, the amounts already indexed. */
+    static long[] ofListed(long daily, int admins, int least, long[] bound, ListedAmounts listed, boolean sameSize,
+            Predicate<long[]> joint) {
+        return split(daily, admins, least, bound, listed, 0, 0, sameSize, joint);
     }
 
     /**
@@ -49,35 +52,27 @@ final class DaySplit {
      * {@code cap}; null when no split exists. The other parameters are as for {@link #ofListed}.
      */
     static long[] ofMultiples(long daily, int admins, long[] bound, long step, long cap, boolean sameSize) {
-        return split(daily, admins, 1, bound, v -> v % step == 0 && v <= cap, step, null, sameSize, null);
-    }
-
-    /** How many of the ascending values are at most {@code most}. */
-    private static int atMost(long[] ascending, long most) {
-        int i = Arrays.binarySearch(ascending, most);
-        return i >= 0 ? i + 1 : -i - 1;
+        return split(daily, admins, 1, bound, null, step, cap, sameSize, null);
     }
 
     /**
      * The daily amount as {@code k} administrations of a and the rest of b (a &lt; b, the larger ones last), with
      * as many administrations as possible (at most {@code admins}) and the smallest difference between them; each
-     * amount passes {@code ok} and stays within {@code bound}. Null when no split exists.
+     * amount is one of {@code listed} (tablets) or a multiple of {@code step} at most {@code cap} (solutions), and
+     * stays within {@code bound}. Null when no split exists.
      *
-     * @param step solutions: amounts are multiples of it; 0: tablets, amounts are those in {@code listed}
+     * @param listed tablets: the amounts one administration can hold; null for solutions
      */
-    private static long[] split(long daily, int admins, int least, long[] bound, LongPredicate ok, long step,
-            long[] listed, boolean sameSize, Predicate<long[]> joint) {
+    private static long[] split(long daily, int admins, int least, long[] bound, ListedAmounts listed, long step,
+            long cap, boolean sameSize, Predicate<long[]> joint) {
         for (int n = admins; n >= Math.max(1, least); n--) {
             long[] best = null;
             long bestSpread = Long.MAX_VALUE;
             long most = daily / n;
-            // the candidate smaller amounts, ascending: listed amounts up to most, or multiples of step
-            int count = step == 0 ? atMost(listed, most) : (int) (most / step);
+            // the candidate smaller amounts, ascending: listed amounts up to most, or multiples of step (each allowed)
+            int count = listed != null ? listed.atMost(most) : (int) (Math.min(most, cap) / step);
             for (int j = 0; j < count; j++) {
-                long lo = step == 0 ? listed[j] : (j + 1) * step;
-                if (!ok.test(lo)) {
-                    continue;
-                }
+                long lo = listed != null ? listed.ascending()[j] : (j + 1) * step;
                 for (int k = n; k >= (sameSize ? n : 1); k--) {
                     long rest = daily - k * lo;
                     long hi;
@@ -91,7 +86,7 @@ final class DaySplit {
                             continue;
                         }
                         hi = rest / (n - k);
-                        if (hi <= lo || !ok.test(hi)) {
+                        if (hi <= lo || hi - lo >= bestSpread || !allowed(hi, listed, step, cap)) {
                             continue;
                         }
                     }
@@ -113,6 +108,11 @@ final class DaySplit {
             }
         }
         return null;
+    }
+
+    /** Whether one administration may hold {@code v}: a listed amount, or a multiple of step at most cap. */
+    private static boolean allowed(long v, ListedAmounts listed, long step, long cap) {
+        return listed != null ? listed.contains(v) : v % step == 0 && v <= cap;
     }
 
     /** Whether no administration is larger than the same one of {@code bound}, the last ones of the day lining up. */

@@ -80,6 +80,8 @@ final class Drug {
     /** Each listed strength (thousandths) with its row's {@code family} brands; empty when none listed. */
     final Map<Long, String> families = new HashMap<>();
     private final ConversionTable conversions;
+    /** {@link #convert} of each amount asked: a plan weighs the same doses again and again. */
+    private final Equivalents equivalents = new Equivalents(this::convert);
     /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
     final List<String> timeLabels;
 
@@ -310,25 +312,45 @@ final class Drug {
         if (patch) {
             BigDecimal total = BigDecimal.ZERO;
             for (long p : dose.parts()) {
-                BigDecimal strength = Thousandths.amount(p);
-                ConversionRow row = conversions.find(medicine.ingredient(), route, ConversionTable.MICROGRAM_PER_HOUR,
-                        strength, strength);
-                if (row == null || row.excluded()) {
+                BigDecimal worn = equivalents.of(p).mme();
+                if (worn == null) {
                     return null;
                 }
-                total = total.add(strength.multiply(row.factor()));
+                total = total.add(worn);
             }
             return total;
         }
-        BigDecimal daily = Thousandths.amount(dose.daily());
-        ConversionRow row = conversions.find(medicine.ingredient(), route, ConversionTable.MG, null, daily);
-        return row == null || row.excluded() ? null : daily.multiply(row.factor());
+        return equivalents.of(dose.daily()).mme();
     }
 
     /** The amount a rate comparison uses: the morphine equivalent, or the dose when there is no factor. */
     double weight(Dose dose) {
+        if (!patch && dose.daily() != 0) {
+            return equivalents.of(dose.daily()).weight();
+        }
         BigDecimal m = mme(dose);
         return m != null ? m.doubleValue() : dose.daily() / (double) Thousandths.SCALE;
+    }
+
+    /** {@link #weight(Dose)} of any dose of this daily amount (thousandths); tablets and solutions, not patches. */
+    double weight(long daily) {
+        if (patch) {
+            throw new IllegalStateException("a patch dose's weight depends on the patches worn");
+        }
+        return daily == 0 ? 0 : equivalents.of(daily).weight();
+    }
+
+    /**
+     * mg oral morphine a day for an amount (thousandths of mg a day; of a patch: of microgram/hour, one patch), by the
+     * profile's conversion row for it; null when the profile gives no factor.
+     */
+    private BigDecimal convert(long milli) {
+        BigDecimal amount = Thousandths.amount(milli);
+        // a patch's rows are by strength; a daily amount's by dose band
+        ConversionRow row = patch
+                ? conversions.find(medicine.ingredient(), route, ConversionTable.MICROGRAM_PER_HOUR, amount, amount)
+                : conversions.find(medicine.ingredient(), route, ConversionTable.MG, null, amount);
+        return row == null || row.excluded() ? null : amount.multiply(row.factor());
     }
 
     /** mg MME of one smallest listed unit: a tablet, a patch, or the smallest measurable volume of solution. */

@@ -51,7 +51,11 @@ final class ProductCombinations {
     /** Tablets: each amount one administration can hold, with the fewest units that make it. */
     final Map<Long, long[]> makeUp;
     /** Tablets: every amount one administration can hold, ascending (the keys of makeUp). */
-    private final long[] perAdmin;
+    private final ListedAmounts perAdmin;
+    /** The doses {@link #make} has answered, for the searches that ask again. */
+    private final MadeDoses made = new MadeDoses();
+    /** Tablets: {@link #setUnits()}, once asked; null before. */
+    private SetUnits setUnits;
     /** Patches: each total that can be worn, with the patches (largest first) that make it. */
     private final TreeMap<Long, long[]> patchCombos = new TreeMap<>();
     /** Patch strength to the change intervals (days) of the products that come in it. */
@@ -72,7 +76,7 @@ final class ProductCombinations {
         this.stepMl = stepMl;
         this.maxDoseMl = maxDoseMl;
         this.makeUp = table == null ? Map.of() : table.makeUp();
-        this.perAdmin = table == null ? new long[0] : table.perAdmin();
+        this.perAdmin = table == null ? ListedAmounts.of(new long[0]) : table.amounts();
         this.patchFamily = patchFamily;
         if (patch) {
             buildPatchCombos();
@@ -161,6 +165,15 @@ final class ProductCombinations {
             return combo == null ? null : new Dose(daily, combo.clone(), true);
         }
         long[] bound = previous == null || previous.daily() == 0 ? null : previous.parts();
+        Dose held = made.held(bound, daily);
+        if (held != null) {
+            return held == MadeDoses.NOT_MADE ? null : held;
+        }
+        return made.hold(bound, daily, split(daily, bound));
+    }
+
+    /** Tablets and solutions: {@link #make} for a daily amount above 0, searched. */
+    private Dose split(long daily, long[] bound) {
         int most = bound == null ? admins : Math.min(admins, bound.length);
         if (asNeededDose > 0) {
             // as needed: fewer doses a day of the same size (issue 12 review: not 4 mg doses of liquid morphine)
@@ -189,7 +202,7 @@ final class ProductCombinations {
         if (parts == null && leastAdmins > 1 && daily == strengths.get(0)) {
             // a product made to be taken a set number of times a day keeps them until its last step: the smallest
             // unit once a day before stopping (CDC 2022: extend the interval at the smallest available dose)
-            parts = DaySplit.ofListed(daily, 1, bound, perAdmin, asNeeded);
+            parts = DaySplit.ofListed(daily, 1, 1, bound, perAdmin, asNeeded, null);
         }
         return parts == null ? null : new Dose(daily, parts, false);
     }
@@ -200,6 +213,8 @@ final class ProductCombinations {
      */
     ProductCombinations limitStrengths(int most) {
         this.maxStrengths = Math.max(0, most);
+        made.clear();
+        setUnits = null;
         return this;
     }
 
@@ -231,6 +246,7 @@ final class ProductCombinations {
     /** As-needed: every dose keeps this size, so the plan comes down by doses a day, then stops. */
     ProductCombinations keepDoseSize(long perDose) {
         this.asNeededDose = Math.max(0, perDose);
+        made.clear();
         return this;
     }
 
@@ -244,7 +260,19 @@ final class ProductCombinations {
      * StrengthSets}); null when they cannot be made so.
      */
     long[][] compose(long[] parts) {
-        return StrengthSets.compose(parts, makeUp, strengths, maxStrengths, maxUnits, this::allowed);
+        return StrengthSets.compose(parts, makeUp, maxStrengths > 0 ? setUnits() : null, maxStrengths);
+    }
+
+    /**
+     * Tablets: the sets of strengths one day's doses may use (at most {@link #maxStrengths}; 0: any number), each
+     * with its fewest allowed units per amount, found as asked.
+     */
+    SetUnits setUnits() {
+        if (setUnits == null) {
+            setUnits = new SetUnits(strengths, maxStrengths > 0 ? maxStrengths : strengths.size(), maxUnits,
+                    this::allowed);
+        }
+        return setUnits;
     }
 
     /** The smallest dose that can be taken once a day, looking no higher than {@code upTo} (then it is upTo). */

@@ -238,18 +238,38 @@ final class StepPlan {
 
     /** The smallest makeable dose below {@code current} that is at most {@code most} mg MME less; null if none. */
     private static Dose largestCutWithin(Drug d, Dose current, double most) {
-        Dose best = null;
-        for (long v : d.products.descending(current.daily() - 1)) {
-            Dose x = d.products.make(v, current);
-            if (x == null) {
-                continue;
+        if (d.patch) {
+            Dose best = null;
+            for (long v : d.products.descending(current.daily() - 1)) {
+                Dose x = d.products.make(v, current);
+                if (x == null) {
+                    continue;
+                }
+                if (d.weight(current) - d.weight(x) > most + 1e-9) {
+                    break;
+                }
+                best = x;
             }
-            if (d.weight(current) - d.weight(x) > most + 1e-9) {
+            return best;
+        }
+        // walking down from the dose, the answer is the last makeable amount within the cut before the first
+        // makeable one that is not; an amount's weight needs no dose, so only the amounts that decide are made
+        double now = d.weight(current);
+        List<Long> within = new ArrayList<>();
+        for (long v : d.products.descending(current.daily() - 1)) {
+            if (now - d.weight(v) <= most + 1e-9) {
+                within.add(v);
+            } else if (d.products.make(v, current) != null) {
                 break;
             }
-            best = x;
         }
-        return best;
+        for (int i = within.size() - 1; i >= 0; i--) {
+            Dose x = d.products.make(within.get(i), current);
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** {@code days} rounded up to a whole number of {@code align}-day periods (align 0 or 1: unchanged). */

@@ -2,10 +2,8 @@ package org.taperwise.taper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Which tablets make a day's doses when a step's prescription may hold at most so many strengths of a product (issue
@@ -28,13 +26,21 @@ final class StrengthSets {
      */
     static long[][] compose(long[] parts, Map<Long, long[]> fewest, List<Long> strengths, int most, int maxUnits,
             java.util.function.Predicate<long[]> allowed) {
+        return compose(parts, fewest, most <= 0 ? null : new SetUnits(strengths, most, maxUnits, allowed), most);
+    }
+
+    /**
+     * As {@link #compose(long[], Map, List, int, int, java.util.function.Predicate)}, with the sets of at most
+     * {@code most} strengths and their units already at hand (null when {@code most} is 0 or less).
+     */
+    static long[][] compose(long[] parts, Map<Long, long[]> fewest, SetUnits sets, int most) {
         long[][] out = new long[parts.length][];
         boolean all = true;
         for (int i = 0; i < parts.length; i++) {
             out[i] = fewest.get(parts[i]);
             all &= out[i] != null;
         }
-        boolean fewestFits = all && (most <= 0 || distinct(out) <= most);
+        boolean fewestFits = all && (most <= 0 || distinct(out, most + 1) <= most);
         if (fewestFits) {
             return out;
         }
@@ -43,12 +49,12 @@ final class StrengthSets {
         }
         long[][] best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (List<Long> set : subsets(strengths, most)) {
+        for (int s = 0; s < sets.size(); s++) {
             long[][] c = new long[parts.length][];
             boolean made = true;
             for (int i = 0; i < parts.length && made; i++) {
-                c[i] = fewestFrom(set, set.size() - 1, parts[i], maxUnits);
-                made = c[i] != null && allowed.test(c[i]);
+                c[i] = sets.fewest(s, parts[i]);
+                made = c[i] != null;
             }
             if (!made) {
                 continue;
@@ -70,14 +76,25 @@ final class StrengthSets {
         return n;
     }
 
-    private static int distinct(long[][] units) {
-        Set<Long> used = new HashSet<>();
+    /** How many different strengths the units hold, counting no further than {@code enough}. */
+    private static int distinct(long[][] units, int enough) {
+        long[] seen = new long[enough];
+        int n = 0;
         for (long[] u : units) {
             for (long x : u) {
-                used.add(x);
+                int i = 0;
+                while (i < n && seen[i] != x) {
+                    i++;
+                }
+                if (i == n) {
+                    if (n == enough) {
+                        return n;
+                    }
+                    seen[n++] = x;
+                }
             }
         }
-        return used.size();
+        return n;
     }
 
     /** Every set of 1 to {@code most} of the strengths, each ascending. */

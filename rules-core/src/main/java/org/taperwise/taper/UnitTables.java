@@ -14,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class UnitTables {
     /**
-     * @param makeUp   each amount one administration can hold, with the fewest units that make it
-     * @param perAdmin the keys of makeUp, ascending; shared, never changed
+     * @param makeUp  each amount one administration can hold, with the fewest units that make it
+     * @param amounts the keys of makeUp, ascending, indexed for {@link DaySplit}; shared, never changed
      */
-    record UnitTable(Map<Long, long[]> makeUp, long[] perAdmin) {
+    record UnitTable(Map<Long, long[]> makeUp, ListedAmounts amounts) {
+        /** The keys of makeUp, ascending; shared, never changed. */
+        long[] perAdmin() {
+            return amounts.ascending();
+        }
     }
 
     /** What a set of tablet strengths can make per administration; the same for every patient on them. */
@@ -76,7 +80,7 @@ final class UnitTables {
         }
         best.remove(0L);
         long[] amounts = best.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        return new UnitTable(Map.copyOf(best), amounts);
+        return new UnitTable(Map.copyOf(best), ListedAmounts.of(amounts));
     }
 
     private static long paracetamolOf(long[] units, Map<Long, Long> paracetamol) {
