@@ -122,7 +122,7 @@ final class DoseWording {
             String what = n + " " + unit + (n == 1 ? "" : "s");
             words.add(d.asNeeded ? what : what + " " + labels.get(i));
         }
-        String name = ProductNames.of(d, strength, "mg");
+        String name = d.productName(strength, "mg");
         String day = d.asNeeded ? "only when needed: " + words.get(0) + " a dose, at most " + dose.count()
                 + (dose.count() == 1 ? " dose" : " doses") + " a day" : String.join(", ", words);
         return day + " (" + name + ")";

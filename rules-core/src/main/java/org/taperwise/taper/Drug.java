@@ -80,6 +80,12 @@ final class Drug {
     /** Each listed strength (thousandths) with its row's {@code family} brands; empty when none listed. */
     final Map<Long, String> families = new HashMap<>();
     private final ConversionTable conversions;
+    /** {@link #productName}'s names, by strength and unit. */
+    private final Map<Named, String> productNames = new HashMap<>();
+
+    private record Named(long strength, String unit) {
+    }
+
     /** {@link #convert} of each amount asked: a plan weighs the same doses again and again. */
     private final Equivalents equivalents = new Equivalents(this::convert);
     /** For doses by time of day: when each is taken, in the order of the day ("in the morning", "at night"). */
@@ -356,6 +362,14 @@ final class Drug {
     /** mg MME of one smallest listed unit: a tablet, a patch, or the smallest measurable volume of solution. */
     double unitWeight() {
         return weight(products.smallestUnit());
+    }
+
+    /**
+     * {@link ProductNames#of} this drug's product of a strength (thousandths) in a unit, named once: every step's
+     * supplies and wording name the same products again.
+     */
+    String productName(long strength, String unit) {
+        return productNames.computeIfAbsent(new Named(strength, unit), k -> ProductNames.of(this, strength, unit));
     }
 
     /** The medicine and form, as notes name it: "oxycodone mr-tablet". */

@@ -197,6 +197,10 @@ final class ProductCombinations {
             }
             return null;
         }
+        if (maxStrengths == 1 && !anyStrengthDivides(daily)) {
+            // one strength a day: every dose is whole units of it, so the day's amount is a multiple of it
+            return null;
+        }
         long[] parts = DaySplit.ofListed(daily, most, Math.min(most, leastAdmins), bound, perAdmin, asNeeded,
                 maxStrengths > 0 ? this::withinStrengthLimit : null);
         if (parts == null && leastAdmins > 1 && daily == strengths.get(0)) {
@@ -205,6 +209,16 @@ final class ProductCombinations {
             parts = DaySplit.ofListed(daily, 1, 1, bound, perAdmin, asNeeded, null);
         }
         return parts == null ? null : new Dose(daily, parts, false);
+    }
+
+    /** Whether the daily amount is a whole number of units of some listed strength. */
+    private boolean anyStrengthDivides(long daily) {
+        for (long s : strengths) {
+            if (daily % s == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.taperwise.taper;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.taperwise.rules.Text;
 import org.taperwise.tables.Product;
 
@@ -12,6 +13,9 @@ import org.taperwise.tables.Product;
  * clinical drug names in the US one), with the brand when the prescription names the product family by it.
  */
 final class ProductNames {
+    /** What separates words in a name: anything but a lower-case letter or a digit. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
     private ProductNames() {
     }
 
@@ -68,6 +72,6 @@ final class ProductNames {
     }
 
     private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

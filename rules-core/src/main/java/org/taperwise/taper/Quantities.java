@@ -106,7 +106,7 @@ final class Quantities {
     }
 
     private static Supply supply(Drug d, long strength, String unit, double quantity, String what) {
-        String product = ProductNames.of(d, strength, unit);
+        String product = d.productName(strength, unit);
         return new Supply(product, new Amount(value(strength), unit), quantity, what, 0, quantity);
     }
 }
