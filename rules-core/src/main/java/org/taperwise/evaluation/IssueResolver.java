@@ -132,11 +132,14 @@ final class IssueResolver {
 
     /**
      * Medicine, form and strength: what makes two issues the same product. Computed once per issue, since the
-     * supersession check compares every pair of current issues by it.
+     * supersession check compares every pair of current issues by it. The strength is its value as
+     * {@link BigDecimal#toString} spells it (equal only when the value and its scale are) and its unit, as the
+     * strength record's own {@code toString} gave them, without that method's cost.
      */
     private static String productKey(Prescription rx, MedicineEntry med) {
+        Strength s = rx.strength();
         return (med == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : med.name())
-                + "|" + rx.form() + "|" + rx.strength();
+                + "|" + rx.form() + "|" + (s == null ? "null" : s.value() + " " + s.unit());
     }
 
     /** Medicine, form, strength, dose, frequency and as-needed: what makes two issues the same regimen. */
