@@ -48,6 +48,18 @@ public final class TaperwiseEngine {
     }
 
     /**
+     * As {@link #evaluate(PatientFacts)} of facts already checked against the contract ({@link ValidFacts#of}): the
+     * same assessment, or the same problems, without checking the contract a second time.
+     *
+     * @throws InvalidInputException when the facts break the default profile (the taper request's policy)
+     * @throws EvaluationException   as {@link #evaluate(PatientFacts)}
+     */
+    public Assessment evaluate(ValidFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        return Evaluator.evaluateContractChecked(ruleset.loaded(), defaultProfile, facts.facts(), limits);
+    }
+
+    /**
      * Evaluates with another profile of the same ruleset.
      *
      * @throws IllegalArgumentException when the ruleset has no such profile

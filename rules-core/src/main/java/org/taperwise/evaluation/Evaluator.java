@@ -64,6 +64,22 @@ public final class Evaluator {
         return evaluateValid(ruleset, profile, facts, limits);
     }
 
+    /**
+     * As {@link #evaluate(LoadedRuleset, Profile, PatientFacts, EvaluationLimits)} of facts already checked against
+     * the contract ({@code org.taperwise.ValidFacts}, which only makes one after the check): only the check against
+     * the profile is left to run.
+     *
+     * @throws InvalidInputException when the facts break the profile (the taper request's policy)
+     */
+    public static Assessment evaluateContractChecked(LoadedRuleset ruleset, Profile profile, PatientFacts facts,
+            EvaluationLimits limits) {
+        List<Problem> problems = Validator.validateAgainstProfile(facts, profile);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return evaluateValid(ruleset, profile, facts, limits);
+    }
+
     /** Evaluates facts already known to be valid. */
     private static Assessment evaluateValid(LoadedRuleset ruleset, Profile profile, PatientFacts facts,
             EvaluationLimits limits) {

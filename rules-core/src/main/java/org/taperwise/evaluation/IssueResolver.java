@@ -3,11 +3,18 @@ package org.taperwise.evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.taperwise.evaluation.Normaliser.Issue;
+import org.taperwise.model.Coding;
+import org.taperwise.model.Dose;
+import org.taperwise.model.Form;
 import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Route;
+import org.taperwise.model.Strength;
+import org.taperwise.model.TimedDose;
 import org.taperwise.model.Warning;
 import org.taperwise.model.WarningCode;
 import org.taperwise.rules.Parameters;
@@ -26,6 +33,9 @@ import org.taperwise.tables.MedicinesTable;
  *       profile's {@code defaultDaysSupply}, marked as assumed, with a warning.</li>
  *   <li>An issue supplies from the day it is issued to {@code issued + daysSupply - 1}, both included.</li>
  * </ul>
+ *
+ * <p>Repeat issues of one prescription (everything the same but the id and the issue date) are worked out once and
+ * the result reused, warnings included (each at its own issue's path).
  */
 final class IssueResolver {
     /** The issues, in input order, and how many medicine codings the code tables did not map. */
@@ -39,43 +49,97 @@ final class IssueResolver {
     static Resolved resolve(PatientFacts facts, Parameters params, MedicineResolver medicines,
             List<Warning> warnings) {
         LocalDate asOf = facts.asOf();
-        List<Issue> issues = new ArrayList<>();
+        List<Prescription> prescriptions = facts.prescriptions();
+        List<Issue> issues = new ArrayList<>(prescriptions.size());
+        Map<Repeat, Worked> worked = new HashMap<>();
         int unmapped = 0;
-        for (int i = 0; i < facts.prescriptions().size(); i++) {
+        for (int i = 0; i < prescriptions.size(); i++) {
             String path = "prescriptions[" + i + "]";
-            MedicineResolver.Resolved resolved = medicines.resolve(facts.prescriptions().get(i), path, warnings);
-            Prescription rx = resolved.rx();
-            MedicineEntry med = resolved.medicine();
-            unmapped += resolved.unmapped();
-            Integer days = rx.daysSupply();
-            boolean assumed = false;
-            if (days == null) {
-                days = DoseArithmetic.derivedDaysSupply(rx);
+            Prescription given = prescriptions.get(i);
+            Worked w = worked.computeIfAbsent(Repeat.of(given), k -> work(given, params, medicines));
+            for (Warning relative : w.warnings()) {
+                warnings.add(new Warning(relative.code(), path + relative.path(), relative.message()));
             }
-            if (days == null) {
-                days = params.defaultDaysSupply();
-                assumed = true;
-                warnings.add(new Warning(WarningCode.DAYS_SUPPLY_ASSUMED, path + ".daysSupply",
-                        "no daysSupply, and it cannot be derived from quantity and regimen: the profile's default of "
-                                + days + " days was assumed"));
-            }
-            LocalDate last = rx.issued().plusDays(days - 1L);
+            unmapped += w.unmapped();
+            Prescription rx = w.filled(given);
+            LocalDate last = rx.issued().plusDays(w.days() - 1L);
             boolean inSupply = !asOf.isBefore(rx.issued()) && !asOf.isAfter(last);
-            Route route = rx.form() == null ? null : Route.of(rx.form());
             String ref = rx.id() != null ? rx.id() : path;
-            issues.add(new Issue(i, rx, ref, path, med, route, last, days, assumed, inSupply, regimenKey(rx, med),
-                    productKey(rx, med), DoseArithmetic.daily(rx)));
+            issues.add(new Issue(i, rx, ref, path, w.medicine(), w.route(), last, w.days(), w.assumed(), inSupply,
+                    w.regimenKey(), w.productKey(), w.dose()));
         }
         return new Resolved(issues, unmapped);
     }
 
     /**
+     * Everything of a prescription but its id and issue date: the repeats of one prescription (issued monthly, say)
+     * have the same, and so the same medicine, days supply, keys and daily dose. Equal only when every component is
+     * ({@code BigDecimal} scale included), so two issues share what is worked out only when it cannot differ.
+     */
+    private record Repeat(String medicine, List<Coding> coding, Form form, Strength strength, Dose dose,
+            BigDecimal timesPerDay, boolean asNeeded, BigDecimal changeEveryDays, Integer daysSupply,
+            BigDecimal quantity, List<TimedDose> doses) {
+
+        static Repeat of(Prescription rx) {
+            return new Repeat(rx.medicine(), rx.coding(), rx.form(), rx.strength(), rx.dose(), rx.timesPerDay(),
+                    rx.asNeeded(), rx.changeEveryDays(), rx.daysSupply(), rx.quantity(), rx.doses());
+        }
+    }
+
+    /**
+     * What is worked out once for each {@link Repeat}.
+     *
+     * @param resolved the first issue's prescription, with the form and strength its product code filled in
+     * @param fills    whether a product code filled in a form or strength
+     * @param warnings the warnings of each issue, with paths relative to the issue's ({@code .coding[0]})
+     */
+    private record Worked(Prescription resolved, boolean fills, MedicineEntry medicine, int unmapped,
+            List<Warning> warnings, int days, boolean assumed, Route route, String regimenKey, String productKey,
+            DailyDose dose) {
+
+        /** The issue {@code rx} (a repeat of this one) with the same form and strength filled in. */
+        Prescription filled(Prescription rx) {
+            if (!fills) {
+                return rx;
+            }
+            return new Prescription(rx.id(), rx.medicine(), rx.coding(), resolved.form(),
+                    rx.strength() != null ? rx.strength() : resolved.strength(), rx.dose(), rx.timesPerDay(),
+                    rx.asNeeded(), rx.changeEveryDays(), rx.issued(), rx.daysSupply(), rx.quantity(), rx.doses());
+        }
+    }
+
+    private static Worked work(Prescription given, Parameters params, MedicineResolver medicines) {
+        List<Warning> warnings = new ArrayList<>(0);
+        MedicineResolver.Resolved resolved = medicines.resolve(given, "", warnings);
+        Prescription rx = resolved.rx();
+        MedicineEntry med = resolved.medicine();
+        Integer days = rx.daysSupply();
+        boolean assumed = false;
+        if (days == null) {
+            days = DoseArithmetic.derivedDaysSupply(rx);
+        }
+        if (days == null) {
+            days = params.defaultDaysSupply();
+            assumed = true;
+            warnings.add(new Warning(WarningCode.DAYS_SUPPLY_ASSUMED, ".daysSupply",
+                    "no daysSupply, and it cannot be derived from quantity and regimen: the profile's default of "
+                            + days + " days was assumed"));
+        }
+        Route route = rx.form() == null ? null : Route.of(rx.form());
+        return new Worked(rx, rx != given, med, resolved.unmapped(), List.copyOf(warnings), days, assumed, route,
+                regimenKey(rx, med), productKey(rx, med), DoseArithmetic.daily(rx));
+    }
+
+    /**
      * Medicine, form and strength: what makes two issues the same product. Computed once per issue, since the
-     * supersession check compares every pair of current issues by it.
+     * supersession check compares every pair of current issues by it. The strength is its value as
+     * {@link BigDecimal#toString} spells it (equal only when the value and its scale are) and its unit, as the
+     * strength record's own {@code toString} gave them, without that method's cost.
      */
     private static String productKey(Prescription rx, MedicineEntry med) {
+        Strength s = rx.strength();
         return (med == null ? MedicinesTable.normalise(String.valueOf(rx.medicine())) : med.name())
-                + "|" + rx.form() + "|" + rx.strength();
+                + "|" + rx.form() + "|" + (s == null ? "null" : s.value() + " " + s.unit());
     }
 
     /** Medicine, form, strength, dose, frequency and as-needed: what makes two issues the same regimen. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.taperwise.evaluation.Normaliser.Issue;
 import org.taperwise.model.Prescription;
 import org.taperwise.rules.ContinuousOpioidSupply;
@@ -20,6 +21,10 @@ import org.taperwise.rules.SupplyPattern;
  * the unrecognised ones.
  */
 final class SupplyHistory {
+    private static final Comparator<Issue> BY_ISSUE_DATE = Comparator.comparing((Issue i) -> i.rx().issued());
+    /** By issue date, then input order. */
+    private static final Comparator<Issue> IN_ISSUE_ORDER = BY_ISSUE_DATE.thenComparingInt(Issue::index);
+
     private SupplyHistory() {
     }
 
@@ -29,7 +34,7 @@ final class SupplyHistory {
      * last day of supply. Null when there is no opioid issue.
      */
     static ContinuousOpioidSupply continuousSupply(List<Issue> issues, LocalDate asOf, int gap) {
-        return run(issues.stream().filter(Issue::opioid), asOf, gap);
+        return run(issues, Issue::opioid, asOf, gap);
     }
 
     /**
@@ -44,16 +49,18 @@ final class SupplyHistory {
         }
         int inWindow = (int) issues.stream().filter(Issue::opioidOrUnknown)
                 .filter(i -> !i.rx().issued().isBefore(reviewWindowStart)).count();
-        ContinuousOpioidSupply run = run(issues.stream().filter(Issue::opioidOrUnknown), asOf, gap);
+        ContinuousOpioidSupply run = run(issues, Issue::opioidOrUnknown, asOf, gap);
         return run == null ? new PossibleOpioidUse(inWindow, null, null, false)
                 : new PossibleOpioidUse(inWindow, run.since(), run.until(), run.ongoing());
     }
 
-    private static ContinuousOpioidSupply run(java.util.stream.Stream<Issue> counted, LocalDate asOf, int gap) {
-        List<Issue> opioids = counted.sorted(Comparator.comparing((Issue i) -> i.rx().issued())).toList();
+    /** The latest run of supply of the issues {@code counted} picks. */
+    private static ContinuousOpioidSupply run(List<Issue> issues, Predicate<Issue> counted, LocalDate asOf, int gap) {
+        List<Issue> opioids = picked(issues, counted);
         if (opioids.isEmpty()) {
             return null;
         }
+        opioids.sort(BY_ISSUE_DATE);
         LocalDate since = null;
         LocalDate until = null;
         for (Issue i : opioids) {
@@ -78,9 +85,11 @@ final class SupplyHistory {
     static List<SupplyPattern> supplyPatterns(List<Issue> issues, LocalDate asOf, Parameters p) {
         LocalDate windowStart = asOf.minusDays(p.supplyReviewDays());
         Map<String, List<Issue>> byProduct = new LinkedHashMap<>();
-        issues.stream().filter(Issue::opioid)
-                .sorted(Comparator.comparing((Issue i) -> i.rx().issued()).thenComparingInt(Issue::index))
-                .forEach(i -> byProduct.computeIfAbsent(i.productKey(), k -> new ArrayList<>()).add(i));
+        List<Issue> opioids = picked(issues, Issue::opioid);
+        opioids.sort(IN_ISSUE_ORDER);
+        for (Issue i : opioids) {
+            byProduct.computeIfAbsent(i.productKey(), k -> new ArrayList<>()).add(i);
+        }
         List<SupplyPattern> out = new ArrayList<>();
         for (List<Issue> list : byProduct.values()) {
             List<String> earlyRefs = new ArrayList<>();
@@ -95,7 +104,7 @@ final class SupplyHistory {
                     earlyRefs.add(next.ref());
                 }
             }
-            List<Issue> inWindow = list.stream().filter(i -> !i.rx().issued().isBefore(windowStart)).toList();
+            List<Issue> inWindow = picked(list, i -> !i.rx().issued().isBefore(windowStart));
             if (inWindow.isEmpty()) {
                 continue;
             }
@@ -112,6 +121,17 @@ final class SupplyHistory {
             Issue first = list.get(0);
             out.add(new SupplyPattern(productLabel(first), earlyRefs.size(), earlyRefs, ratio,
                     inWindow.stream().map(Issue::ref).toList()));
+        }
+        return out;
+    }
+
+    /** The issues {@code pick} picks, in their order, in a list of one's own. */
+    private static List<Issue> picked(List<Issue> issues, Predicate<Issue> pick) {
+        List<Issue> out = new ArrayList<>(issues.size());
+        for (Issue i : issues) {
+            if (pick.test(i)) {
+                out.add(i);
+            }
         }
         return out;
     }

@@ -37,6 +37,19 @@ public final class Validator {
     /** Every problem of the facts against the contract and against the profile; empty when they can be evaluated. */
     public static List<Problem> validate(PatientFacts f, Profile profile) {
         List<Problem> out = new ArrayList<>(validate(f));
+        againstProfile(out, f, profile);
+        return out;
+    }
+
+    /** {@link #validate(PatientFacts, Profile)} of facts the contract part has already found no problem in. */
+    static List<Problem> validateAgainstProfile(PatientFacts f, Profile profile) {
+        List<Problem> out = new ArrayList<>(0);
+        againstProfile(out, f, profile);
+        return out;
+    }
+
+    /** The check of the facts against the profile: the taper request's policy is one the profile defines. */
+    private static void againstProfile(List<Problem> out, PatientFacts f, Profile profile) {
         TaperRequest request = f.taperRequest();
         if (request != null && request.policy() != null && !profile.taperPolicies().containsKey(request.policy())) {
             out.add(new Problem("taperRequest.policy", quote(request.policy()), profile.taperPolicies().isEmpty()
@@ -44,7 +57,6 @@ public final class Validator {
                     : "one of the policies of profile " + profile.id() + ": "
                             + String.join(", ", new TreeSet<>(profile.taperPolicies().keySet()))));
         }
-        return out;
     }
 
     /** Every problem of the facts against the contract alone (no profile is needed). */
@@ -127,12 +139,22 @@ public final class Validator {
         text(out, path + ".display", c.display());
     }
 
+    /** Whether {@link #coding} finds nothing wrong with {@code c}: a record's codings are checked this way first. */
+    private static boolean clean(Coding c) {
+        return c != null && c.system() != null && !c.system().isBlank() && c.code() != null && !c.code().isBlank()
+                && shortText(c.system()) && shortText(c.code()) && shortText(c.display());
+    }
+
+    private static boolean shortText(String value) {
+        return value == null || value.length() <= InputRanges.MAX_TEXT;
+    }
+
     private static void prescription(List<Problem> out, String path, Prescription rx, LocalDate asOf) {
         int before = out.size();
-        text(out, path + ".id", rx.id());
-        text(out, path + ".medicine", rx.medicine());
-        size(out, path + ".coding", rx.coding().size(), InputRanges.MAX_LIST);
-        size(out, path + ".doses", rx.doses().size(), TimeOfDay.values().length);
+        text(out, path, ".id", rx.id());
+        text(out, path, ".medicine", rx.medicine());
+        size(out, path, ".coding", rx.coding().size(), InputRanges.MAX_LIST);
+        size(out, path, ".doses", rx.doses().size(), TimeOfDay.values().length);
         if (out.size() > before) {
             return;
         }
@@ -146,26 +168,29 @@ public final class Validator {
             out.add(new Problem(path + ".medicine", MISSING, "a medicine name, or a coding"));
         }
         for (int c = 0; c < rx.coding().size(); c++) {
-            coding(out, path + ".coding[" + c + "]", rx.coding().get(c));
+            Coding coding = rx.coding().get(c);
+            if (!clean(coding)) {
+                coding(out, path + ".coding[" + c + "]", coding);
+            }
         }
         Strength s = rx.strength();
         if (s != null) {
-            inRange(out, path + ".strength.value", s.value(), InputRanges.STRENGTH);
+            inRange(out, path, ".strength.value", s.value(), InputRanges.STRENGTH);
             if (s.unit() == null) {
                 out.add(new Problem(path + ".strength.unit", MISSING, "one of: mg, microgram, mg/ml, microgram/hour"));
             }
         }
         Dose d = rx.dose();
         if (d != null) {
-            inRange(out, path + ".dose.value", d.value(), doseRange(d));
+            inRange(out, path, ".dose.value", d.value(), doseRange(d));
             if (d.unit() == null) {
                 out.add(new Problem(path + ".dose.unit", MISSING, "one of: unit, mg, microgram, ml"));
             }
         }
-        optionalInRange(out, path + ".timesPerDay", rx.timesPerDay(), InputRanges.TIMES_PER_DAY);
+        optionalInRange(out, path, ".timesPerDay", rx.timesPerDay(), InputRanges.TIMES_PER_DAY);
         timedDoses(out, path, rx);
-        optionalInRange(out, path + ".changeEveryDays", rx.changeEveryDays(), InputRanges.CHANGE_EVERY_DAYS);
-        optionalInRange(out, path + ".quantity", rx.quantity(), InputRanges.QUANTITY);
+        optionalInRange(out, path, ".changeEveryDays", rx.changeEveryDays(), InputRanges.CHANGE_EVERY_DAYS);
+        optionalInRange(out, path, ".quantity", rx.quantity(), InputRanges.QUANTITY);
         if (rx.daysSupply() != null && (rx.daysSupply() <= 0
                 || rx.daysSupply() > InputRanges.DAYS_SUPPLY.max().intValue())) {
             out.add(new Problem(path + ".daysSupply", rx.daysSupply().toString(), "a whole number of days from 1 to "
@@ -174,7 +199,7 @@ public final class Validator {
         if (rx.issued() == null) {
             out.add(new Problem(path + ".issued", MISSING, "the date of issue, not after asOf"));
         } else {
-            notAfterAsOf(out, path + ".issued", rx.issued(), asOf);
+            notAfterAsOf(out, path, ".issued", rx.issued(), asOf);
         }
         if (out.size() == before && rx.daysSupply() == null) {
             lastsAtMostTheLongestSupply(out, path, rx);
@@ -288,46 +313,75 @@ public final class Validator {
      * throw {@code DateTimeException} instead of being refused as bad input (issue 13).
      */
     private static void inYears(List<Problem> out, String path, LocalDate date) {
+        inYears(out, path, "", date);
+    }
+
+    private static void inYears(List<Problem> out, String path, String field, LocalDate date) {
         if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
-            out.add(new Problem(path, date.toString(), "a date from 0000-01-01 to 9999-12-31"));
+            out.add(new Problem(path + field, date.toString(), "a date from 0000-01-01 to 9999-12-31"));
         }
     }
 
     private static void notAfterAsOf(List<Problem> out, String path, LocalDate date, LocalDate asOf) {
-        inYears(out, path, date);
+        notAfterAsOf(out, path, "", date, asOf);
+    }
+
+    /**
+     * As the other checks with a {@code field}: the value at {@code path + field}, a path made only when there is a
+     * problem to report (most records have none).
+     */
+    private static void notAfterAsOf(List<Problem> out, String path, String field, LocalDate date, LocalDate asOf) {
+        inYears(out, path, field, date);
         if (date != null && asOf != null && date.isAfter(asOf)) {
-            out.add(new Problem(path, date.toString(), "a date not after asOf (" + asOf + ")"));
+            out.add(new Problem(path + field, date.toString(), "a date not after asOf (" + asOf + ")"));
         }
     }
 
     /** Text no longer than {@link InputRanges#MAX_TEXT} characters (null is checked elsewhere). */
     private static void text(List<Problem> out, String path, String value) {
+        text(out, path, "", value);
+    }
+
+    private static void text(List<Problem> out, String path, String field, String value) {
         if (value != null && value.length() > InputRanges.MAX_TEXT) {
-            out.add(new Problem(path, "a text of " + value.length() + " characters", "at most "
+            out.add(new Problem(path + field, "a text of " + value.length() + " characters", "at most "
                     + InputRanges.MAX_TEXT + " characters"));
         }
     }
 
     /** A list no longer than {@code max} entries. */
     private static void size(List<Problem> out, String path, int size, int max) {
+        size(out, path, "", size, max);
+    }
+
+    private static void size(List<Problem> out, String path, String field, int size, int max) {
         if (size > max) {
-            out.add(new Problem(path, "a list of " + size, "at most " + max + " entries"));
+            out.add(new Problem(path + field, "a list of " + size, "at most " + max + " entries"));
         }
     }
 
     /** A required number in its documented range. */
     private static void inRange(List<Problem> out, String path, BigDecimal v, InputRanges range) {
+        inRange(out, path, "", v, range);
+    }
+
+    private static void inRange(List<Problem> out, String path, String field, BigDecimal v, InputRanges range) {
         if (v == null) {
-            out.add(new Problem(path, MISSING, range.expected()));
+            out.add(new Problem(path + field, MISSING, range.expected()));
         } else {
-            optionalInRange(out, path, v, range);
+            optionalInRange(out, path, field, v, range);
         }
     }
 
     /** An optional number in its documented range. */
     private static void optionalInRange(List<Problem> out, String path, BigDecimal v, InputRanges range) {
+        optionalInRange(out, path, "", v, range);
+    }
+
+    private static void optionalInRange(List<Problem> out, String path, String field, BigDecimal v,
+            InputRanges range) {
         if (v != null && !range.contains(v)) {
-            out.add(new Problem(path, InputRanges.show(v), range.expected()));
+            out.add(new Problem(path + field, InputRanges.show(v), range.expected()));
         }
     }
 

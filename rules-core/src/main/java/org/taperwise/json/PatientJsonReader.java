@@ -11,6 +11,7 @@ import java.util.List;
 import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
+import org.taperwise.ValidFacts;
 import org.taperwise.files.JsonTrees;
 import org.taperwise.model.PatientFacts;
 
@@ -61,6 +62,23 @@ public final class PatientJsonReader {
             throw new InvalidInputException(List.of(new Problem("", kind(root), "a patient object")));
         }
         return readPatient(root);
+    }
+
+    /**
+     * The patient in the UTF-8 bytes {@code utf8[offset, offset + length)} when they are one entirely good patient
+     * object in plain ASCII (no byte 0, none above 127), read straight from the bytes and checked against the
+     * contract; null otherwise, never an exception. A good patient has no warnings (it has no unknown field), so
+     * {@code readPatient} of the same text would give these facts and none. On null, read the text with
+     * {@link #readPatient(String)}, which reads it or reports what is wrong. Plain ASCII only, since Jackson's UTF-8
+     * decoder accepts some byte sequences (encoded surrogates, overlong forms) that Java's decoder replaces.
+     */
+    public ValidFacts readGoodPatient(byte[] utf8, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (utf8[i] <= 0) {   // 0, or the first bit set (above 127)
+                return null;
+            }
+        }
+        return PatientStreamReader.read(utf8, offset, length);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.taperwise.ValidFacts;
 import org.taperwise.evaluation.Validator;
 import org.taperwise.files.JsonTrees;
 import org.taperwise.model.Codes;
@@ -60,6 +61,28 @@ final class PatientStreamReader {
     /** The patient, or null when the text is anything but one good patient object (then read it with the tree). */
     static PatientFacts read(String json) {
         try (JsonParser p = JsonTrees.FACTORY.createParser(json)) {
+            ValidFacts valid = read(p);
+            return valid == null ? null : valid.facts();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * As {@link #read(String)} of the UTF-8 bytes {@code utf8[offset, offset + length)}, parsed as bytes (no text is
+     * made of them). The caller makes sure the bytes are text Java's decoder reads the same way (plain ASCII, say):
+     * Jackson's decoder accepts some byte sequences Java's replaces.
+     */
+    static ValidFacts read(byte[] utf8, int offset, int length) {
+        try (JsonParser p = JsonTrees.FACTORY.createParser(utf8, offset, length)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ValidFacts read(JsonParser p) throws IOException {
+        try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -67,7 +90,7 @@ final class PatientStreamReader {
             if (p.nextToken() != null) {
                 return null;
             }
-            return Validator.validate(facts).isEmpty() ? facts : null;
+            return ValidFacts.of(facts);
         } catch (Unsure | IOException | RuntimeException e) {
             return null;   // malformed, a limit, a duplicate key, a bad value: the tree reader says what
         }

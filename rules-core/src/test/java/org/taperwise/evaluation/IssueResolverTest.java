@@ -102,6 +102,27 @@ class IssueResolverTest {
     }
 
     @Test
+    void repeatIssues_areEachWarnedAboutAtTheirOwnPath_andShareNothingThatDiffers() {
+        List<Warning> warnings = new ArrayList<>();
+        Prescription.Builder repeat = Prescription.builder().medicine("morphine").form(Form.TABLET)
+                .strength(10, StrengthUnit.MG).dose(1, DoseUnit.UNIT).timesPerDay(2).coding(RXNORM, "999");
+        IssueResolver.Resolved r = resolve(AS_OF, warnings, repeat.id("a").issued(ISSUED.minusDays(28)).build(),
+                repeat.id("b").issued(ISSUED).build(), repeat.id("c").timesPerDay(3).build());
+        assertEquals(3, r.unmappedCodings());
+        assertEquals(List.of("prescriptions[0].coding[0]", "prescriptions[0].daysSupply", "prescriptions[1].coding[0]",
+                "prescriptions[1].daysSupply", "prescriptions[2].coding[0]", "prescriptions[2].daysSupply"),
+                warnings.stream().map(Warning::path).toList());
+        List<Issue> issues = r.issues();
+        assertEquals(List.of("a", "b", "c"), issues.stream().map(Issue::ref).toList());
+        assertEquals(ISSUED.minusDays(1), issues.get(0).lastSupplyDate(), "each issue's own dates");
+        assertFalse(issues.get(0).inSupply());
+        assertTrue(issues.get(1).inSupply());
+        assertEquals(issues.get(0).regimenKey(), issues.get(1).regimenKey());
+        assertNotEquals(issues.get(1).regimenKey(), issues.get(2).regimenKey(), "three times a day is another regimen");
+        assertEquals(0, new BigDecimal("30").compareTo(issues.get(2).dose().amount()));
+    }
+
+    @Test
     void codingTheTablesDoNotMap_isWarnedAbout_andTheNameIsStillUsed() {
         List<Warning> warnings = new ArrayList<>();
         IssueResolver.Resolved r = resolve(AS_OF, warnings,

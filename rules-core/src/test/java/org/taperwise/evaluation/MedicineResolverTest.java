@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taperwise.RulesetProblem;
+import org.taperwise.evaluation.Normaliser.Issue;
 import org.taperwise.model.DoseUnit;
 import org.taperwise.model.Form;
+import org.taperwise.model.PatientFacts;
 import org.taperwise.model.Prescription;
 import org.taperwise.model.Strength;
 import org.taperwise.model.StrengthUnit;
@@ -118,6 +120,35 @@ class MedicineResolverTest {
         assertEquals(PATH + ".strength", warnings.get(1).path());
         assertTrue(warnings.get(1).message().contains("20 mg") && warnings.get(1).message().contains("10 mg"),
                 warnings.get(1)::message);
+    }
+
+    /** Repeat issues are worked out once (IssueResolver), but each is read as if on its own. */
+    @Test
+    void repeatIssuesOfAProductCode_eachHaveTheFormAndStrengthFilled_andTheirOwnWarnings() {
+        List<Prescription> repeats = new ArrayList<>();
+        for (int month = 1; month <= 3; month++) {
+            repeats.add(rx().id("rx-" + month).issued(LocalDate.of(2026, 7 + month, 1)).daysSupply(28).form(Form.CAPSULE)
+                    .coding(RXNORM, "1049683").coding(RXNORM, "999").build());
+        }
+        PatientFacts.Builder facts = PatientFacts.builder("p", LocalDate.of(2026, 11, 1));
+        repeats.forEach(facts::prescription);
+        List<Warning> warnings = new ArrayList<>();
+        IssueResolver.Resolved r = IssueResolver.resolve(facts.build(), NormaliserFixtures.PROFILE.parameters(),
+                RESOLVER, warnings);
+        assertEquals(3, r.unmappedCodings(), "each issue's unmapped coding counts");
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Issue issue = r.issues().get(i);
+            List<Warning> own = new ArrayList<>();
+            MedicineResolver.Resolved alone = RESOLVER.resolve(repeats.get(i), "prescriptions[" + i + "]", own);
+            assertEquals(alone.rx(), issue.rx(), "the issue's own id and date, with the code's strength filled in");
+            assertEquals(new Strength(new BigDecimal("10"), StrengthUnit.MG), issue.rx().strength());
+            assertEquals(Form.CAPSULE, issue.rx().form(), "the record's own form is kept");
+            own.forEach(w -> paths.add(w.path()));
+        }
+        assertEquals(List.of("prescriptions[0].coding[1]", "prescriptions[0].form", "prescriptions[1].coding[1]",
+                "prescriptions[1].form", "prescriptions[2].coding[1]", "prescriptions[2].form"), paths);
+        assertEquals(paths, warnings.stream().map(Warning::path).toList(), "every issue warned at its own path");
     }
 
     @Test

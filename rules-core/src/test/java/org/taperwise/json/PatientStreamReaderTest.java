@@ -105,6 +105,28 @@ class PatientStreamReaderTest {
         assertNull(PatientStreamReader.read(json), json);
     }
 
+    @ParameterizedTest
+    @MethodSource("patientFiles")
+    void everyGoodPatient_readFromItsAsciiBytes_isTheSamePatient_checked(Path file) throws IOException {
+        String json = Files.readString(file);
+        byte[] bytes = ("  " + json + "  ").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.taperwise.ValidFacts good = TaperwiseJson.strict().readGoodPatient(bytes, 2, bytes.length - 4);
+        PatientFacts fast = PatientStreamReader.read(json);
+        boolean ascii = json.chars().allMatch(c -> c > 0 && c < 128);
+        assertEquals(ascii ? fast : null, good == null ? null : good.facts(), file.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Morphine \u00e9", "Morphine \u0000", "\uFEFFmorphine"})
+    void aGoodPatientNotInPlainAscii_isLeftToTheText(String medicine) {
+        String good = BASE.replace("STRENGTH", "30").replace("DOSE", "1").replace("TIMES", "2").replace("DAYS", "28");
+        String json = good.replace("\"morphine\"", "\"" + medicine + "\"");
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertNull(TaperwiseJson.strict().readGoodPatient(bytes, 0, bytes.length), json);
+        byte[] ascii = good.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertNotNull(TaperwiseJson.strict().readGoodPatient(ascii, 0, ascii.length), good);
+    }
+
     @org.junit.jupiter.api.Test
     void readPatient_ofAGoodRecord_hasNoWarnings_andEqualsTheTreeRead() throws IOException {
         String good = BASE.replace("STRENGTH", "30").replace("DOSE", "1").replace("TIMES", "2").replace("DAYS", "28");

@@ -27,6 +27,7 @@ import org.taperwise.EvaluationException;
 import org.taperwise.InvalidInputException;
 import org.taperwise.Problem;
 import org.taperwise.TaperwiseEngine;
+import org.taperwise.ValidFacts;
 import org.taperwise.json.ParsedPatient;
 import org.taperwise.json.PatientJsonReader;
 import org.taperwise.json.TaperwiseJson;
@@ -299,26 +300,31 @@ final class ScreenPipeline {
             }
             int start = batch.start(i);
             int length = batch.end(i) - start;
-            String text = new String(data, start, length, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0 || text.indexOf('\0') >= 0) {
-                // a replacement character (in the input, or standing for bytes that are not UTF-8), or a NUL byte
-                String wrong = InputFiles.encodingProblem(data, start, length);
-                if (wrong != null) {
-                    tally.bad++;
-                    errors.add(where(line) + wrong);
+            // a good line in plain ASCII is read straight from its bytes; any other is read as text, which is checked
+            // and whose problems are reported
+            ValidFacts good = reader.readGoodPatient(data, start, length);
+            String text = null;
+            if (good == null) {
+                text = new String(data, start, length, StandardCharsets.UTF_8);
+                if (text.indexOf('\uFFFD') >= 0 || text.indexOf('\0') >= 0) {
+                    // a replacement character (in the input, or standing for bytes that are not UTF-8), or a NUL byte
+                    String wrong = InputFiles.encodingProblem(data, start, length);
+                    if (wrong != null) {
+                        tally.bad++;
+                        errors.add(where(line) + wrong);
+                        continue;
+                    }
+                }
+                if (line == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (text.isBlank()) {
+                    tally.blank++;
                     continue;
                 }
             }
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.isBlank()) {
-                tally.blank++;
-                continue;
-            }
             try {
-                ParsedPatient patient = reader.readPatient(text);
-                Assessment a = engine.evaluate(patient.facts()).withWarningsBefore(patient.warnings());
+                Assessment a = good != null ? engine.evaluate(good) : evaluate(reader.readPatient(text));
                 int mark = out.size();
                 try {
                     TaperwiseJson.write(a, out);   // UTF-8 straight into the batch's bytes
@@ -345,6 +351,10 @@ final class ScreenPipeline {
             }
         }
         return new BatchResult(out.toByteArray(), errors, tally, batch.inputBytes());
+    }
+
+    private Assessment evaluate(ParsedPatient patient) {
+        return engine.evaluate(patient.facts()).withWarningsBefore(patient.warnings());
     }
 
     /** A batch's output: bytes that can be cut back to a mark. */
