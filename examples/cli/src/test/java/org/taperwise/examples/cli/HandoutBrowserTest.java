@@ -70,7 +70,10 @@ class HandoutBrowserTest {
         while (m.find()) {
             pages++;
         }
-        assertTrue(pages >= 2 && pages <= 12, pages + " pages");
+        // several pages, not one long sheet and not a runaway: how many depends on the browser build and its fonts
+        // (the same handout printed to at most 12 pages with Debian's Chromium 156.0.8078.73 and to 14 with
+        // 156.0.8078.129, both with DejaVu fonts only)
+        assertTrue(pages >= 2 && pages <= 20, pages + " pages");
         assertTrue(pdf.length > 20_000, pdf.length + " bytes");
     }
 
